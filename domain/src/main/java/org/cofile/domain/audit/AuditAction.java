@@ -1,0 +1,8 @@
+package org.cofile.domain.audit;
+
+/** What happened to an audited record. */
+public enum AuditAction {
+    CREATED,
+    UPDATED,
+    DELETED
+}

@@ -1,0 +1,2 @@
+/** Companies' annual meetings: the dates from which filing deadlines follow. */
+package org.cofile.domain.meeting;

@@ -1,0 +1,169 @@
+package org.cofile.domain.organization;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
+import jakarta.persistence.Table;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Locale;
+import org.cofile.domain.shared.Audited;
+import org.cofile.domain.shared.BaseEntity;
+import org.cofile.domain.shared.InvalidValueException;
+
+/**
+ * A person who signs in to Cofile. Each member belongs to exactly one organization and acts for it; the member's role
+ * says what it may do. The member also guards its own sign-in lockout.
+ */
+@Entity
+@Table(name = "member_account")
+@NamedQuery(name = "Member.findByEmail", query = "SELECT m FROM Member m WHERE m.email = :email")
+@NamedQuery(name = "Member.countAll", query = "SELECT COUNT(m) FROM Member m")
+@NamedQuery(
+        name = "Member.listByOrganization",
+        query = "SELECT m FROM Member m WHERE m.organization = :organization ORDER BY m.displayName")
+public class Member extends BaseEntity implements Audited {
+
+    private static final long serialVersionUID = 1L;
+
+    /** Failed sign-ins in a row after which the account is locked. */
+    public static final int MAX_FAILED_SIGN_INS = 5;
+
+    /** How long a locked account stays locked. */
+    public static final Duration LOCKOUT = Duration.ofMinutes(15);
+
+    @ManyToOne(optional = false, fetch = FetchType.EAGER)
+    @JoinColumn(name = "organization_id", nullable = false)
+    private Organization organization;
+
+    @Column(nullable = false, unique = true, length = 200)
+    private String email;
+
+    @Column(name = "display_name", nullable = false, length = 200)
+    private String displayName;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private Role role;
+
+    @Column(name = "password_hash", nullable = false, length = 400)
+    private String passwordHash;
+
+    @Column(name = "failed_sign_ins", nullable = false)
+    private int failedSignIns;
+
+    @Column(name = "locked_until")
+    private Instant lockedUntil;
+
+    @Column(name = "preferred_locale", length = 10)
+    private String preferredLocale;
+
+    protected Member() {}
+
+    public Member(Organization organization, String email, String displayName, Role role, String passwordHash) {
+        if (organization == null) {
+            throw new InvalidValueException("organization", "A member belongs to an organization.");
+        }
+        this.organization = organization;
+        this.email = normalizeEmail(email);
+        this.displayName = displayName;
+        this.role = role;
+        this.passwordHash = passwordHash;
+    }
+
+    /** E-mail addresses are compared without case, as mail servers do for the domain and nearly all for the rest. */
+    public static String normalizeEmail(String email) {
+        if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
+            throw new InvalidValueException("email", "Enter an e-mail address such as name@example.org.");
+        }
+        return email.strip().toLowerCase(Locale.ROOT);
+    }
+
+    public boolean isLockedAt(Instant now) {
+        return lockedUntil != null && now.isBefore(lockedUntil);
+    }
+
+    /** Counts a failed sign-in; the fifth in a row locks the account for {@link #LOCKOUT}. */
+    public void recordFailedSignIn(Instant now) {
+        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
+            failedSignIns = 0;
+            lockedUntil = null;
+        }
+        failedSignIns++;
+        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
+            lockedUntil = now.plus(LOCKOUT);
+        }
+    }
+
+    public void recordSuccessfulSignIn() {
+        failedSignIns = 0;
+        lockedUntil = null;
+    }
+
+    public boolean belongsTo(Organization other) {
+        return organization.equals(other);
+    }
+
+    /** A coalition admin may change any organization's record; an organization admin only its own. */
+    public boolean mayChange(Organization other) {
+        return hasRole(Role.COALITION_ADMIN) || (hasRole(Role.ORG_ADMIN) && belongsTo(other));
+    }
+
+    public boolean hasRole(Role required) {
+        return role.includes(required);
+    }
+
+    public Organization getOrganization() {
+        return organization;
+    }
+
+    public String getEmail() {
+        return email;
+    }
+
+    public String getDisplayName() {
+        return displayName;
+    }
+
+    public Role getRole() {
+        return role;
+    }
+
+    public void setRole(Role role) {
+        this.role = role;
+    }
+
+    public String getPasswordHash() {
+        return passwordHash;
+    }
+
+    public void changePasswordHash(String passwordHash) {
+        this.passwordHash = passwordHash;
+    }
+
+    public int getFailedSignIns() {
+        return failedSignIns;
+    }
+
+    public Instant getLockedUntil() {
+        return lockedUntil;
+    }
+
+    public String getPreferredLocale() {
+        return preferredLocale;
+    }
+
+    public void setPreferredLocale(String preferredLocale) {
+        this.preferredLocale = preferredLocale;
+    }
+
+    @Override
+    public String auditLabel() {
+        return email;
+    }
+}

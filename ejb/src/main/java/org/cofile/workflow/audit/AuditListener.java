@@ -1,0 +1,163 @@
+package org.cofile.workflow.audit;
+
+import jakarta.enterprise.inject.spi.CDI;
+import jakarta.json.Json;
+import jakarta.json.JsonObjectBuilder;
+import jakarta.security.enterprise.SecurityContext;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Locale;
+import org.cofile.domain.audit.AuditAction;
+import org.cofile.domain.shared.Audited;
+import org.cofile.domain.shared.BaseEntity;
+import org.eclipse.persistence.descriptors.DescriptorEvent;
+import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
+import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
+import org.eclipse.persistence.mappings.DatabaseMapping;
+import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.ObjectReferenceMapping;
+import org.eclipse.persistence.queries.DataModifyQuery;
+import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
+import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
+
+/**
+ * Writes one audit entry per insert, update and delete of an {@link Audited} entity, through the same database
+ * connection and transaction as the change itself: if the change rolls back, so does its entry. Values before and
+ * after come from EclipseLink's change set. Secrets (attributes whose name ends in "Hash") are recorded as changed
+ * but never with their values.
+ */
+class AuditListener extends DescriptorEventAdapter {
+
+    private static final String INSERT_SQL =
+            "INSERT INTO audit_entry (occurred_at, actor, entity_type, entity_id, entity_label, action, changes)"
+                    + " VALUES (#OCCURRED_AT, #ACTOR, #ENTITY_TYPE, #ENTITY_ID, #ENTITY_LABEL, #ACTION, #CHANGES)";
+
+    private static final String SYSTEM_ACTOR = "system";
+    private static final String REDACTED = "[redacted]";
+
+    @Override
+    public void postInsert(DescriptorEvent event) {
+        var changes = Json.createObjectBuilder();
+        for (DatabaseMapping mapping : auditedMappings(event)) {
+            changes.add(mapping.getAttributeName(), beforeAfter(mapping, null, valueOf(mapping, event)));
+        }
+        write(event, AuditAction.CREATED, changes);
+    }
+
+    @Override
+    public void postUpdate(DescriptorEvent event) {
+        var changeSet = (ObjectChangeSet) event.getChangeSet();
+        if (changeSet == null) {
+            return;
+        }
+        var changes = Json.createObjectBuilder();
+        boolean any = false;
+        for (ChangeRecord record : changeSet.getChanges()) {
+            var mapping = event.getDescriptor().getMappingForAttributeName(record.getAttribute());
+            if (mapping == null || !isAudited(mapping)) {
+                continue;
+            }
+            if (record instanceof DirectToFieldChangeRecord direct) {
+                changes.add(record.getAttribute(), beforeAfter(mapping, direct.getOldValue(), direct.getNewValue()));
+                any = true;
+            } else if (record instanceof ObjectReferenceChangeRecord reference) {
+                changes.add(
+                        record.getAttribute(),
+                        beforeAfter(
+                                mapping, referenceId(reference.getOldValue()), referenceId(reference.getNewValue())));
+                any = true;
+            }
+        }
+        if (any) {
+            write(event, AuditAction.UPDATED, changes);
+        }
+    }
+
+    @Override
+    public void postDelete(DescriptorEvent event) {
+        var changes = Json.createObjectBuilder();
+        for (DatabaseMapping mapping : auditedMappings(event)) {
+            changes.add(mapping.getAttributeName(), beforeAfter(mapping, valueOf(mapping, event), null));
+        }
+        write(event, AuditAction.DELETED, changes);
+    }
+
+    private static List<DatabaseMapping> auditedMappings(DescriptorEvent event) {
+        return event.getDescriptor().getMappings().stream()
+                .filter(AuditListener::isAudited)
+                .toList();
+    }
+
+    private static boolean isAudited(DatabaseMapping mapping) {
+        var name = mapping.getAttributeName();
+        boolean bookkeeping = name.equals("id") || name.equals("version");
+        return !bookkeeping && (mapping instanceof DirectToFieldMapping || mapping instanceof ObjectReferenceMapping);
+    }
+
+    private static Object valueOf(DatabaseMapping mapping, DescriptorEvent event) {
+        var value = mapping.getRealAttributeValueFromObject(event.getObject(), event.getSession());
+        return mapping instanceof ObjectReferenceMapping ? referenceId(value) : value;
+    }
+
+    private static Object referenceId(Object reference) {
+        if (reference instanceof BaseEntity entity) {
+            return entity.getId();
+        }
+        if (reference instanceof ObjectChangeSet changeSet) {
+            var target = changeSet.getUnitOfWorkClone();
+            return target instanceof BaseEntity entity ? entity.getId() : null;
+        }
+        return reference;
+    }
+
+    private static JsonObjectBuilder beforeAfter(DatabaseMapping mapping, Object before, Object after) {
+        var secret = mapping.getAttributeName().toLowerCase(Locale.ROOT).endsWith("hash");
+        var json = Json.createObjectBuilder();
+        addValue(json, "before", secret && before != null ? REDACTED : before);
+        addValue(json, "after", secret && after != null ? REDACTED : after);
+        return json;
+    }
+
+    private static void addValue(JsonObjectBuilder json, String key, Object value) {
+        if (value == null) {
+            json.addNull(key);
+        } else if (value instanceof Number number && !(value instanceof java.math.BigDecimal)) {
+            json.add(key, number.longValue());
+        } else if (value instanceof Boolean bool) {
+            json.add(key, bool);
+        } else {
+            json.add(key, value.toString());
+        }
+    }
+
+    private static void write(DescriptorEvent event, AuditAction action, JsonObjectBuilder changes) {
+        var entity = event.getObject();
+        var call = new SQLCall(INSERT_SQL);
+        var query = new DataModifyQuery(call);
+        List.of("OCCURRED_AT", "ACTOR", "ENTITY_TYPE", "ENTITY_ID", "ENTITY_LABEL", "ACTION", "CHANGES")
+                .forEach(query::addArgument);
+        var label = ((Audited) entity).auditLabel();
+        List<Object> arguments = List.of(
+                Timestamp.from(Instant.now()),
+                currentActor(),
+                entity.getClass().getSimpleName(),
+                ((BaseEntity) entity).getId(),
+                label == null ? "" : label.substring(0, Math.min(label.length(), 300)),
+                action.name(),
+                changes.build().toString());
+        event.getSession().executeQuery(query, arguments);
+    }
+
+    /** The signed-in member's e-mail; "system" for work no one signed in for, such as startup. */
+    private static String currentActor() {
+        try {
+            var principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
+            return principal == null ? SYSTEM_ACTOR : principal.getName();
+        } catch (RuntimeException e) {
+            return SYSTEM_ACTOR;
+        }
+    }
+}

@@ -1,0 +1,2 @@
+/** The figures the portal's dashboard shows. */
+package org.cofile.workflow.dashboard;

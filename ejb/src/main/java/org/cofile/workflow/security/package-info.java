@@ -1,0 +1,2 @@
+/** Signing in (with lockout), password hashing and personal API tokens. */
+package org.cofile.workflow.security;

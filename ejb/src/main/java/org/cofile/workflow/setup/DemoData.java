@@ -1,0 +1,148 @@
+package org.cofile.workflow.setup;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.annotation.Resource;
+import jakarta.ejb.DependsOn;
+import jakarta.ejb.Singleton;
+import jakarta.ejb.Startup;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.logging.Logger;
+import javax.sql.DataSource;
+import org.cofile.domain.company.Cik;
+import org.cofile.domain.company.Company;
+import org.cofile.domain.company.Ticker;
+import org.cofile.domain.meeting.AnnualMeeting;
+import org.cofile.domain.organization.Coalition;
+import org.cofile.domain.organization.Member;
+import org.cofile.domain.organization.Organization;
+import org.cofile.domain.organization.OrganizationKind;
+import org.cofile.domain.organization.Role;
+import org.cofile.workflow.security.PasswordHasher;
+
+/**
+ * A coalition to try Cofile with, loaded once into an empty database. Only on the embedded H2 database, unless
+ * COFILE_DEMO_DATA=true asks for it elsewhere; COFILE_DEMO_DATA=false turns it off everywhere. Meeting dates are
+ * plausible examples, not the companies' announced dates.
+ */
+@Startup
+@Singleton
+@DependsOn("DatabaseMigration")
+public class DemoData {
+
+    /** The password of every demo account; README lists the accounts. */
+    public static final String DEMO_PASSWORD = "cofile-demo-2026";
+
+    static final String FLAG = "COFILE_DEMO_DATA";
+
+    private static final Logger LOG = Logger.getLogger(DemoData.class.getName());
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Resource(lookup = "java:jboss/datasources/CofileDS")
+    private DataSource dataSource;
+
+    @Inject
+    private PasswordHasher hasher;
+
+    @PostConstruct
+    void loadIfWanted() {
+        if (!wanted()) {
+            return;
+        }
+        long existing = em.createNamedQuery("Organization.countAll", Long.class).getSingleResult();
+        if (existing > 0) {
+            return;
+        }
+        load();
+        LOG.info("Demo data loaded: sign in as admin@cofile.test with password " + DEMO_PASSWORD);
+    }
+
+    private boolean wanted() {
+        var flag = System.getenv(FLAG);
+        if (flag != null && !flag.isBlank()) {
+            return Boolean.parseBoolean(flag.strip());
+        }
+        try (var connection = dataSource.getConnection()) {
+            return connection
+                    .getMetaData()
+                    .getDatabaseProductName()
+                    .toLowerCase(Locale.ROOT)
+                    .contains("h2");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Cannot tell which database Cofile runs on", e);
+        }
+    }
+
+    private void load() {
+        var sisters = organization(
+                "Sisters of St. Joseph of Brentwood",
+                OrganizationKind.FAITH_BASED_INVESTOR,
+                "https://csjbrentwood.org");
+        var triState = organization(
+                "Tri-State Coalition for Responsible Investment",
+                OrganizationKind.FAITH_BASED_INVESTOR,
+                "https://www.tricri.org");
+        var harrington =
+                organization("Harrington Investments", OrganizationKind.SRI_FIRM, "https://harringtoninvestments.com");
+        var assetManager =
+                organization("Demo Asset Management (example)", OrganizationKind.ASSET_MANAGER, "https://example.org");
+        var aclu = organization("ACLU of Northern California", OrganizationKind.CIVIL_RIGHTS_NGO, "https://aclunc.org");
+
+        var coalition = new Coalition(
+                "Coalition on Face Surveillance",
+                "Investors and civil-rights groups asking companies not to sell face surveillance to governments.");
+        for (var organization : new Organization[] {sisters, triState, harrington, assetManager, aclu}) {
+            coalition.join(organization);
+        }
+        em.persist(coalition);
+
+        member(triState, "admin@cofile.test", "Coalition Admin", Role.COALITION_ADMIN);
+        member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN);
+        member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER);
+        member(sisters, "member@sisters.test", "Sisters Member", Role.MEMBER);
+        member(harrington, "filer@harrington.test", "Harrington Filer", Role.FILER);
+        member(assetManager, "orgadmin@assets.test", "Asset Manager Org Admin", Role.ORG_ADMIN);
+        member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN);
+        member(aclu, "member@aclu.test", "ACLU Member", Role.MEMBER);
+
+        var amazon = company("Amazon.com, Inc.", "AMZN", "0001018724");
+        meeting(amazon, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 4, 9));
+        meeting(amazon, LocalDate.of(2027, 5, 19), null);
+        var alphabet = company("Alphabet Inc.", "GOOGL", "0001652044");
+        meeting(alphabet, LocalDate.of(2026, 6, 5), LocalDate.of(2026, 4, 24));
+        meeting(alphabet, LocalDate.of(2027, 6, 4), null);
+        var microsoft = company("Microsoft Corporation", "MSFT", "0000789019");
+        meeting(microsoft, LocalDate.of(2025, 12, 5), LocalDate.of(2025, 10, 24));
+        meeting(microsoft, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 10, 23));
+    }
+
+    private Organization organization(String name, OrganizationKind kind, String website) {
+        var organization = new Organization(name, kind);
+        organization.setWebsite(website);
+        organization.setCountryCode("US");
+        em.persist(organization);
+        return organization;
+    }
+
+    private void member(Organization organization, String email, String name, Role role) {
+        em.persist(new Member(organization, email, name, role, hasher.hash(DEMO_PASSWORD)));
+    }
+
+    private Company company(String name, String ticker, String cik) {
+        var company = new Company(name, new Ticker(ticker), new Cik(cik), "US");
+        em.persist(company);
+        return company;
+    }
+
+    private void meeting(Company company, LocalDate date, LocalDate proxyRelease) {
+        var meeting = new AnnualMeeting(company, date);
+        meeting.recordProxyRelease(proxyRelease);
+        em.persist(meeting);
+    }
+}

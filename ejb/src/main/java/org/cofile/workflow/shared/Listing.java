@@ -1,0 +1,65 @@
+package org.cofile.workflow.shared;
+
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Predicate;
+import jakarta.persistence.criteria.Root;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Pages through one entity in the database: filters as case-insensitive "contains", one sort attribute, a stable
+ * order by id after it. Only the attributes a service names may be sorted or filtered on.
+ */
+public final class Listing<T> {
+
+    private final Class<T> type;
+    private final Set<String> sortable;
+    private final Set<String> filterable;
+    private final String defaultSort;
+
+    public Listing(Class<T> type, String defaultSort, Set<String> sortable, Set<String> filterable) {
+        this.type = type;
+        this.defaultSort = defaultSort;
+        this.sortable = Set.copyOf(sortable);
+        this.filterable = Set.copyOf(filterable);
+    }
+
+    public Page<T> page(EntityManager em, PageRequest request) {
+        var cb = em.getCriteriaBuilder();
+
+        var query = cb.createQuery(type);
+        var root = query.from(type);
+        query.where(filters(cb, root, request));
+        var sortBy = request.sortBy() != null && sortable.contains(request.sortBy()) ? request.sortBy() : defaultSort;
+        var sortPath = root.get(sortBy);
+        query.orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
+        var rows = em.createQuery(query)
+                .setFirstResult(request.first())
+                .setMaxResults(request.size())
+                .getResultList();
+
+        var count = cb.createQuery(Long.class);
+        var countRoot = count.from(type);
+        count.select(cb.count(countRoot)).where(filters(cb, countRoot, request));
+        long total = em.createQuery(count).getSingleResult();
+        return new Page<>(rows, total);
+    }
+
+    private Predicate[] filters(CriteriaBuilder cb, Root<T> root, PageRequest request) {
+        List<Predicate> predicates = new ArrayList<>();
+        request.filters().forEach((attribute, text) -> {
+            if (filterable.contains(attribute) && text != null && !text.isBlank()) {
+                var pattern = "%" + escapeLike(text.strip().toLowerCase(Locale.ROOT)) + "%";
+                predicates.add(cb.like(cb.lower(root.get(attribute).as(String.class)), pattern, '\\'));
+            }
+        });
+        return predicates.toArray(Predicate[]::new);
+    }
+
+    private static String escapeLike(String text) {
+        return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_");
+    }
+}

@@ -1,0 +1,75 @@
+package org.cofile.web.rest;
+
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DefaultValue;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.QueryParam;
+import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import jakarta.ws.rs.core.UriInfo;
+import java.util.HashMap;
+import org.cofile.workflow.company.CompanyData;
+import org.cofile.workflow.company.CompanyService;
+import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
+import org.eclipse.microprofile.openapi.annotations.tags.Tag;
+
+/** The companies the coalition files at. */
+@Path("/companies")
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+@Tag(name = "Companies")
+@SecurityRequirement(name = "apiToken")
+public class CompaniesResource {
+
+    @Inject
+    private CompanyService companies;
+
+    @GET
+    public PageView<CompanyView> list(
+            @QueryParam("first") @DefaultValue("0") int first,
+            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("sort") String sort,
+            @QueryParam("name") String name,
+            @QueryParam("ticker") String ticker) {
+        var filters = new HashMap<String, String>();
+        if (name != null) {
+            filters.put("name", name);
+        }
+        if (ticker != null) {
+            filters.put("ticker", ticker);
+        }
+        var page = companies.list(Paging.request(first, size, sort, filters));
+        return new PageView<>(page.rows().stream().map(CompanyView::of).toList(), page.total(), first, size);
+    }
+
+    @GET
+    @Path("/{id}")
+    public CompanyView get(@PathParam("id") long id) {
+        return CompanyView.of(companies.get(id));
+    }
+
+    @POST
+    public Response create(@NotNull @Valid CompanyData data, @Context UriInfo uri) {
+        var created = companies.create(data);
+        return Response.created(uri.getAbsolutePathBuilder()
+                        .path(String.valueOf(created.getId()))
+                        .build())
+                .entity(CompanyView.of(created))
+                .build();
+    }
+
+    @PUT
+    @Path("/{id}")
+    public CompanyView update(@PathParam("id") long id, @NotNull @Valid CompanyData data) {
+        return CompanyView.of(companies.update(id, data));
+    }
+}
