@@ -2,9 +2,6 @@ package org.cofile.domain.shared;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.regex.Pattern;
@@ -104,11 +101,18 @@ public final class Money implements Comparable<Money> {
     /** Two decimals, HALF_UP, thousands separated, with a symbol for USD, GBP and EUR: {@code $2,150.00}. */
     @Override
     public String toString() {
-        DecimalFormat format = new DecimalFormat("#,##0.00", DecimalFormatSymbols.getInstance(Locale.US));
-        format.setRoundingMode(RoundingMode.HALF_UP);
-        String figure = format.format(amount);
+        // Formatted by hand: DecimalFormat is not thread-safe and costly to create on every verdict.
+        String plain = amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
+        int dot = plain.indexOf('.');
         String symbol = SYMBOLS.get(currency);
-        return symbol != null ? symbol + figure : currency + " " + figure;
+        StringBuilder out = new StringBuilder(plain.length() + 8).append(symbol != null ? symbol : currency + " ");
+        for (int i = 0; i < dot; i++) {
+            if (i > 0 && (dot - i) % 3 == 0) {
+                out.append(',');
+            }
+            out.append(plain.charAt(i));
+        }
+        return out.append(plain, dot, plain.length()).toString();
     }
 
     @Override

@@ -21,6 +21,9 @@ class MoneyTest {
         assertThat(Money.gbp("99.995")).hasToString("£100.00");
         assertThat(Money.eur("500000")).hasToString("€500,000.00");
         assertThat(Money.cad("2000")).hasToString("CAD 2,000.00");
+        assertThat(Money.usd("0.005")).hasToString("$0.01");
+        assertThat(Money.usd("123")).hasToString("$123.00");
+        assertThat(Money.usd("1234567.891")).hasToString("$1,234,567.89");
     }
 
     @Test
