@@ -1,0 +1,35 @@
+package org.cofile.domain.rules;
+
+import java.util.List;
+import org.cofile.domain.shared.Checks;
+
+/**
+ * Whether a proponent may file, with the threshold met ({@code null} if none), the figures used, what is missing, the
+ * citation and a sentence a member understands.
+ */
+public record EligibilityVerdict(
+        RuleSetRef ruleSet,
+        EligibilityStatus status,
+        String thresholdMet,
+        EligibilityFigures figures,
+        List<MissingItem> missing,
+        String citation,
+        String explanation) {
+
+    public EligibilityVerdict {
+        Checks.notNull(ruleSet, "ruleSet");
+        Checks.notNull(status, "status");
+        Checks.notNull(figures, "figures");
+        missing = Checks.noNulls(missing, "missing");
+        Checks.notBlank(citation, "citation");
+        Checks.notBlank(explanation, "explanation");
+    }
+
+    public boolean isEligible() {
+        return status == EligibilityStatus.ELIGIBLE;
+    }
+
+    public List<MissingCode> missingCodes() {
+        return missing.stream().map(MissingItem::code).toList();
+    }
+}

@@ -1,0 +1,25 @@
+package org.cofile.domain.rules;
+
+import org.cofile.domain.shared.Checks;
+
+/**
+ * The raw vote on a proposal as reported by the company.
+ *
+ * @param sharesOutstanding shares entitled to vote, if known ({@code null} otherwise); stored, not used in support
+ */
+public record VoteCounts(long votesFor, long against, long abstain, long brokerNonVotes, Long sharesOutstanding) {
+
+    public VoteCounts {
+        Checks.notNegative(votesFor, "votesFor");
+        Checks.notNegative(against, "against");
+        Checks.notNegative(abstain, "abstain");
+        Checks.notNegative(brokerNonVotes, "brokerNonVotes");
+        if (sharesOutstanding != null) {
+            Checks.notNegative(sharesOutstanding, "sharesOutstanding");
+        }
+    }
+
+    public static VoteCounts of(long votesFor, long against, long abstain, long brokerNonVotes) {
+        return new VoteCounts(votesFor, against, abstain, brokerNonVotes, null);
+    }
+}

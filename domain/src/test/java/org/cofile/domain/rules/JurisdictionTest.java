@@ -1,0 +1,36 @@
+package org.cofile.domain.rules;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.cofile.domain.shared.RuleInputException;
+import org.junit.jupiter.api.Test;
+
+class JurisdictionTest {
+
+    @Test
+    void parsesKnownCodesIgnoringCaseAndBlanks() {
+        assertThat(Jurisdiction.parse("us")).isEqualTo(Jurisdiction.US);
+        assertThat(Jurisdiction.parse(" UK ")).isEqualTo(Jurisdiction.UK);
+        assertThat(Jurisdiction.parse("AU")).isEqualTo(Jurisdiction.AU);
+        assertThat(Jurisdiction.parse("CA")).isEqualTo(Jurisdiction.CA);
+        assertThat(Jurisdiction.parse("eu-de")).isEqualTo(Jurisdiction.euMemberState("DE"));
+        assertThat(Jurisdiction.parse("EU-IT").isEuMemberState()).isTrue();
+    }
+
+    @Test
+    void unknownCodeNamesTheValueAndTheKnownOnes() {
+        assertThatThrownBy(() -> Jurisdiction.parse("EU-XX"))
+                .isInstanceOf(IllegalArgumentException.class)
+                .isInstanceOf(RuleInputException.class)
+                .hasMessageStartingWith("jurisdiction 'EU-XX' is not a known jurisdiction")
+                .hasMessageContaining("US, UK, AU, CA, EU-DE, EU-FR, EU-NL, EU-IT")
+                .extracting(e -> ((RuleInputException) e).field())
+                .isEqualTo("jurisdiction");
+    }
+
+    @Test
+    void nullIsRefusedNamingTheField() {
+        assertThatThrownBy(() -> Jurisdiction.parse(null)).hasMessage("jurisdiction must not be null");
+    }
+}
