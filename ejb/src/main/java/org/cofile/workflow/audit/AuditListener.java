@@ -19,6 +19,7 @@ import org.eclipse.persistence.mappings.DirectToFieldMapping;
 import org.eclipse.persistence.mappings.ObjectReferenceMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
+import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
@@ -49,7 +50,10 @@ class AuditListener extends DescriptorEventAdapter {
 
     @Override
     public void postUpdate(DescriptorEvent event) {
-        var changeSet = (ObjectChangeSet) event.getChangeSet();
+        // The write query holds the change set with the old values; the event's own is set only for some events.
+        var changeSet = event.getQuery() instanceof WriteObjectQuery write
+                ? (ObjectChangeSet) write.getObjectChangeSet()
+                : (ObjectChangeSet) event.getChangeSet();
         if (changeSet == null) {
             return;
         }
