@@ -1,0 +1,91 @@
+package org.cofile.it;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.json.JsonStructure;
+import java.io.IOException;
+import java.io.StringReader;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/** Calls the REST API with a personal token, which it gets the way a member does: from the portal's token page. */
+final class ApiClient {
+
+    private static final Pattern NEW_SECRET = Pattern.compile("<code id=\"newSecret\"[^>]*>([^<]+)</code>");
+
+    private final URI base;
+    private final String token;
+    private final HttpClient http = HttpClient.newHttpClient();
+
+    ApiClient(URI base, String token) {
+        this.base = base;
+        this.token = token;
+    }
+
+    /** Signs in to the portal as the member and creates a token named after the test. */
+    static ApiClient signedInAs(URI base, String email) throws IOException, InterruptedException {
+        return new ApiClient(base, issueToken(new PortalClient(base), email));
+    }
+
+    static String issueToken(PortalClient portal, String email) throws IOException, InterruptedException {
+        portal.signIn(email, Demo.PASSWORD);
+        portal.open("account/tokens.xhtml");
+        var page = portal.submit("tokens", Map.of("name", "integration test"), "create");
+        var matcher = NEW_SECRET.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("The token page showed no new secret:\n" + page.body());
+        }
+        return matcher.group(1).strip();
+    }
+
+    static ApiClient anonymous(URI base) {
+        return new ApiClient(base, null);
+    }
+
+    Response get(String path) throws IOException, InterruptedException {
+        return send(request(path).GET());
+    }
+
+    Response post(String path, String json) throws IOException, InterruptedException {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response put(String path, String json) throws IOException, InterruptedException {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    private HttpRequest.Builder request(String path) {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        return token == null ? builder : builder.header("Authorization", "Bearer " + token);
+    }
+
+    private Response send(HttpRequest.Builder builder) throws IOException, InterruptedException {
+        var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        return new Response(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    /** A response with its body parsed on demand. */
+    record Response(int status, String contentType, String body) {
+
+        JsonObject json() {
+            return (JsonObject) structure();
+        }
+
+        JsonStructure structure() {
+            try (var reader = Json.createReader(new StringReader(body))) {
+                return reader.read();
+            }
+        }
+    }
+}

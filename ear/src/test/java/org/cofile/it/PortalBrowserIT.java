@@ -1,0 +1,111 @@
+package org.cofile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** A member's path through the portal in a real (headless) browser. */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PortalBrowserIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.shippedEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    @Test
+    void aFilerSignsInCreatesACompanyFindsItInTheListAndSignsOut() {
+        var ticker = "Z"
+                + UUID.randomUUID()
+                        .toString()
+                        .replaceAll("[^a-f]", "")
+                        .toUpperCase()
+                        .substring(0, 3);
+        var name = "Rekognition Watch " + ticker + " Inc.";
+
+        browser.get(base.toString());
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.findElement(By.id("login:email")).sendKeys(Demo.SISTERS_FILER);
+        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+
+        browser.findElement(By.id("navCompanies")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("company:name")))
+                .sendKeys(name);
+        browser.findElement(By.id("company:ticker")).sendKeys(ticker);
+        browser.findElement(By.id("company:countryCode")).clear();
+        browser.findElement(By.id("company:countryCode")).sendKeys("US");
+        browser.findElement(By.id("company:save")).click();
+
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
+        var filter = browser.findElement(By.cssSelector("[id$='ticker:filter']"));
+        filter.sendKeys(ticker, Keys.ENTER);
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+        assertThat(browser.findElement(By.id("list:table")).getText())
+                .contains(name)
+                .doesNotContain("AMZN");
+
+        browser.findElement(By.id("logout:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        browser.get(base + "companies/list.xhtml");
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    @Test
+    void aCompanyWithABadTickerShowsTheMessageBesideTheField() {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(Demo.SISTERS_FILER);
+        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+
+        browser.get(base + "companies/edit.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("company:name")))
+                .sendKeys("Bad Ticker Inc.");
+        browser.findElement(By.id("company:ticker")).sendKeys("NOT A TICKER");
+        browser.findElement(By.id("company:save")).click();
+
+        var message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")));
+        assertThat(message.getText()).contains("1 to 5 letters");
+        assertThat(browser.getCurrentUrl()).contains("companies/edit.xhtml");
+    }
+}
