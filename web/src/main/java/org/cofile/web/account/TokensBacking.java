@@ -1,0 +1,97 @@
+package org.cofile.web.account;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
+import java.io.Serializable;
+import java.util.List;
+import org.cofile.domain.organization.ApiToken;
+import org.cofile.web.shared.FormErrors;
+import org.cofile.web.shell.Messages;
+import org.cofile.workflow.security.ApiTokenService;
+import org.cofile.workflow.shared.AccessDeniedException;
+import org.cofile.workflow.shared.InvalidInputException;
+import org.cofile.workflow.shared.NotFoundException;
+
+/** The member's API tokens: create one (its secret is shown once), list them, revoke one. */
+@Named
+@ViewScoped
+public class TokensBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PAGE = "account_tokens";
+
+    /**
+     * The new secret lives only in the attributes of the response that shows it, never in the view state kept in the
+     * session: once that page is gone, nobody can see it again.
+     */
+    private static final String NEW_SECRET = TokensBacking.class.getName() + ".newSecret";
+
+    @Inject
+    private ApiTokenService tokens;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FormErrors formErrors;
+
+    @NotBlank
+    @Size(max = ApiToken.NAME_MAX)
+    private String name;
+
+    private List<ApiToken> mine;
+
+    @PostConstruct
+    void load() {
+        mine = tokens.listMine();
+    }
+
+    public void create() {
+        try {
+            var issued = tokens.issue(name);
+            FacesContext.getCurrentInstance().getAttributes().put(NEW_SECRET, issued.secret());
+        } catch (InvalidInputException e) {
+            formErrors.show("tokens", PAGE, e);
+            return;
+        }
+        messages.addGlobal(FacesMessage.SEVERITY_INFO, PAGE + ".created", name);
+        name = null;
+        load();
+    }
+
+    public void revoke(ApiToken token) {
+        try {
+            tokens.revoke(token.getId());
+        } catch (NotFoundException | AccessDeniedException e) {
+            // Only the member's own tokens are listed, so this is a token deleted or handed over meanwhile.
+            messages.addGlobal(FacesMessage.SEVERITY_ERROR, PAGE + ".revokeFailed");
+            load();
+            return;
+        }
+        messages.addGlobal(FacesMessage.SEVERITY_INFO, PAGE + ".revoked", token.getName());
+        load();
+    }
+
+    public String getNewSecret() {
+        return (String) FacesContext.getCurrentInstance().getAttributes().get(NEW_SECRET);
+    }
+
+    public String getName() {
+        return name;
+    }
+
+    public void setName(String name) {
+        this.name = name;
+    }
+
+    public List<ApiToken> getMine() {
+        return mine;
+    }
+}

@@ -1,0 +1,2 @@
+/** The signed-in member's own account pages: personal API tokens. */
+package org.cofile.web.account;

@@ -1,0 +1,118 @@
+package org.cofile.web.organizations;
+
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.Serializable;
+import java.util.List;
+import org.cofile.domain.audit.AuditEntry;
+import org.cofile.domain.organization.OrganizationKind;
+import org.cofile.domain.organization.Role;
+import org.cofile.web.shared.FormErrors;
+import org.cofile.web.shared.Requests;
+import org.cofile.web.shell.Messages;
+import org.cofile.workflow.audit.AuditService;
+import org.cofile.workflow.organization.OrganizationData;
+import org.cofile.workflow.organization.OrganizationService;
+import org.cofile.workflow.shared.AccessDeniedException;
+import org.cofile.workflow.shared.Caller;
+import org.cofile.workflow.shared.ConflictException;
+import org.cofile.workflow.shared.InvalidInputException;
+import org.cofile.workflow.shared.NotFoundException;
+
+/**
+ * Records an organization ({@code edit.xhtml}, coalition admins only) or changes one ({@code edit.xhtml?id=N}, its
+ * own admins and coalition admins). Anyone else is answered 403 before the form is shown.
+ */
+@Named
+@ViewScoped
+public class EditOrganizationBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    static final String PAGE = "organizations_edit";
+
+    @Inject
+    private OrganizationService organizations;
+
+    @Inject
+    private AuditService audit;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private Messages messages;
+
+    @Inject
+    private FormErrors formErrors;
+
+    private Long id;
+    private OrganizationData organization;
+    private List<AuditEntry> history = List.of();
+
+    /** Runs before the first render: 404 for an unknown organization, 403 for one the member may not change. */
+    public void load() {
+        try {
+            id = Requests.idParameter("Organization").orElse(null);
+            if (id == null) {
+                caller.require(Role.COALITION_ADMIN);
+                organization = new OrganizationData();
+            } else {
+                var stored = organizations.get(id);
+                if (!caller.getMember().mayChange(stored)) {
+                    throw new AccessDeniedException("May not change " + stored.getName());
+                }
+                organization = OrganizationData.of(stored);
+                history = audit.historyOf("Organization", id);
+            }
+        } catch (NotFoundException e) {
+            Requests.refuse(HttpServletResponse.SC_NOT_FOUND);
+        } catch (AccessDeniedException e) {
+            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
+        }
+    }
+
+    public String save() {
+        try {
+            if (id == null) {
+                organizations.create(organization);
+            } else {
+                organizations.update(id, organization);
+            }
+        } catch (ConflictException e) {
+            formErrors.show("organization", PAGE, e);
+            return null;
+        } catch (InvalidInputException e) {
+            formErrors.show("organization", PAGE, e);
+            return null;
+        } catch (AccessDeniedException e) {
+            // The member's role may have been lowered since the form was opened.
+            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
+            return null;
+        }
+        messages.flash(PAGE + ".saved", organization.getName());
+        return "/organizations/list?faces-redirect=true";
+    }
+
+    public boolean isCreating() {
+        return id == null;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public OrganizationData getOrganization() {
+        return organization;
+    }
+
+    public List<AuditEntry> getHistory() {
+        return history;
+    }
+
+    public List<OrganizationKind> getKinds() {
+        return List.of(OrganizationKind.values());
+    }
+}

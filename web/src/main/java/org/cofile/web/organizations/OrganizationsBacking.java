@@ -1,0 +1,38 @@
+package org.cofile.web.organizations;
+
+import jakarta.annotation.PostConstruct;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.List;
+import org.cofile.domain.organization.Organization;
+import org.cofile.domain.organization.OrganizationKind;
+import org.cofile.web.shared.ServiceLazyModel;
+import org.cofile.workflow.organization.OrganizationService;
+
+/** The organization list, paged, sorted and filtered by the database. */
+@Named
+@ViewScoped
+public class OrganizationsBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    @Inject
+    private OrganizationService organizations;
+
+    private ServiceLazyModel<Organization> model;
+
+    @PostConstruct
+    void init() {
+        model = new ServiceLazyModel<>(organizations::list);
+    }
+
+    public ServiceLazyModel<Organization> getModel() {
+        return model;
+    }
+
+    public List<OrganizationKind> getKinds() {
+        return List.of(OrganizationKind.values());
+    }
+}
