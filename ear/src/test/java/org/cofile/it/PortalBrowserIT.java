@@ -67,8 +67,7 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
 
         browser.findElement(By.id("navCompanies")).click();
-        wait.until(ExpectedConditions.elementToBeClickable(By.id("list:create")))
-                .click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create"))).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("company:name")))
                 .sendKeys(name);
         browser.findElement(By.id("company:ticker")).sendKeys(ticker);
@@ -79,7 +78,8 @@ class PortalBrowserIT {
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("list:table")));
         var filter = browser.findElement(By.cssSelector("[id$='ticker:filter']"));
         filter.sendKeys(ticker, Keys.ENTER);
-        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), name));
+        wait.until(ExpectedConditions.not(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("list:table"), "AMZN")));
         assertThat(browser.findElement(By.id("list:table")).getText())
                 .contains(name)
                 .doesNotContain("AMZN");

@@ -107,7 +107,9 @@ public class CofileAuthenticationMechanism implements HttpAuthenticationMechanis
             response.getWriter()
                     .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
                             + detail.replace("\"", "'") + "\"}");
-            // SEND_CONTINUE: the response is complete, so the container does not replace it with its own error page.
+            // Committed now, and SEND_CONTINUE ("the mechanism has answered"), so that the container cannot replace
+            // the problem document with its own error page.
+            response.flushBuffer();
             return AuthenticationStatus.SEND_CONTINUE;
         } catch (IOException e) {
             throw new UncheckedIOException(e);
