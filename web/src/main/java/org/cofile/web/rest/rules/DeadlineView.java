@@ -1,10 +1,12 @@
 package org.cofile.web.rest.rules;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import org.cofile.domain.rules.DeadlineVerdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The submission deadline as the API shows it. */
+@JsonbNillable
 @Schema(name = "DeadlineVerdict")
 public record DeadlineView(
         @Schema(

@@ -1,5 +1,6 @@
 package org.cofile.web.rest.rules;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
@@ -9,6 +10,7 @@ import org.cofile.domain.rules.MissingItem;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The eligibility verdict as the API shows it. */
+@JsonbNillable
 @Schema(name = "EligibilityVerdict")
 public record EligibilityView(
         @Schema(description = "A threshold is met and nothing is missing.")
@@ -33,6 +35,7 @@ public record EligibilityView(
         Figures figures) {
 
     /** Something still to supply, with a machine-readable code. */
+    @JsonbNillable
     @Schema(name = "MissingItem")
     public record Missing(
             @Schema(examples = "PROOF_OF_OWNERSHIP") String code, String text) {
@@ -43,6 +46,7 @@ public record EligibilityView(
     }
 
     /** The figures the verdict used; null where the rule set did not need them. */
+    @JsonbNillable
     @Schema(name = "EligibilityFigures")
     public record Figures(
             @Schema(description = "Shares counted, as a decimal string.")

@@ -1,10 +1,12 @@
 package org.cofile.web.rest.rules;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.time.LocalDate;
 import org.cofile.domain.rules.NoActionTimingVerdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The no-action timing verdict as the API shows it. */
+@JsonbNillable
 @Schema(name = "NoActionTimingVerdict")
 public record NoActionTimingView(
         boolean timely,

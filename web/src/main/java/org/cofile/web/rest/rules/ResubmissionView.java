@@ -1,11 +1,13 @@
 package org.cofile.web.rest.rules;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import org.cofile.domain.rules.ResubmissionVerdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** The resubmission verdict as the API shows it. */
+@JsonbNillable
 @Schema(name = "ResubmissionVerdict")
 public record ResubmissionView(
         boolean excludable,

@@ -1,10 +1,12 @@
 package org.cofile.web.rest.rules;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import java.math.BigDecimal;
 import org.cofile.domain.rules.VoteResult;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** Support for a proposal two ways, as the API shows it. */
+@JsonbNillable
 @Schema(name = "VoteResult")
 public record VoteResultView(
         @Schema(

@@ -1,9 +1,11 @@
 package org.cofile.web.rest.rules;
 
+import jakarta.json.bind.annotation.JsonbNillable;
 import org.cofile.domain.rules.WordCountVerdict;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
 /** A word count against the limit, as the API shows it. */
+@JsonbNillable
 @Schema(name = "WordCountVerdict")
 public record WordCountView(
         int words,
