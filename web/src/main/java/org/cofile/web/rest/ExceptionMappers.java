@@ -2,7 +2,6 @@ package org.cofile.web.rest;
 
 import jakarta.ejb.EJBAccessException;
 import jakarta.ejb.EJBException;
-import jakarta.json.bind.JsonbException;
 import jakarta.validation.ConstraintViolation;
 import jakarta.validation.ConstraintViolationException;
 import jakarta.validation.Path;
@@ -16,6 +15,7 @@ import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
 import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.RuleInputException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.BusinessException;
 import org.cofile.workflow.shared.ConflictException;
@@ -30,11 +30,19 @@ public final class ExceptionMappers {
     private ExceptionMappers() {}
 
     static Response toResponse(Throwable failure) {
+        var jsonErrors = JsonFailures.fieldErrors(failure);
+        if (jsonErrors.isPresent()) {
+            return Problem.response(
+                    Status.BAD_REQUEST, "The body is not the JSON this resource expects.", jsonErrors.get());
+        }
         if (failure instanceof InvalidInputException e) {
             return Problem.response(Status.BAD_REQUEST, "The request has invalid fields.", e.fieldErrors());
         }
         if (failure instanceof InvalidValueException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.getMessage()));
+        }
+        if (failure instanceof RuleInputException e) {
+            return Problem.response(Status.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.reason()));
         }
         if (failure instanceof ConstraintViolationException e) {
             return Problem.response(Status.BAD_REQUEST, "The request has invalid fields.", fieldErrors(e));
@@ -52,14 +60,8 @@ public final class ExceptionMappers {
         if (failure instanceof BusinessException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
         }
-        if (failure instanceof JsonbException) {
-            return Problem.response(Status.BAD_REQUEST, "The body is not the JSON this resource expects.");
-        }
         if (failure instanceof WebApplicationException e) {
             var status = Status.fromStatusCode(e.getResponse().getStatus());
-            if (failure.getCause() instanceof JsonbException) {
-                return Problem.response(Status.BAD_REQUEST, "The body is not the JSON this resource expects.");
-            }
             return Problem.response(status == null ? Status.INTERNAL_SERVER_ERROR : status, e.getMessage());
         }
         if (failure instanceof EJBException e && e.getCause() != null && e.getCause() != failure) {

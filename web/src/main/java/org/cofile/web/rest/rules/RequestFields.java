@@ -1,0 +1,271 @@
+package org.cofile.web.rest.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.cofile.domain.rules.Jurisdiction;
+import org.cofile.domain.shared.Money;
+import org.cofile.domain.shared.RuleInputException;
+import org.cofile.workflow.shared.InvalidInputException;
+
+/**
+ * Reads the raw values of one request into domain types, collecting a message per field (named as the client sent it,
+ * {@code holdings[0].shares}) so that one 400 lists every mistake; {@link #verify()} throws when there are any.
+ */
+final class RequestFields {
+
+    private static final Pattern WHOLE = Pattern.compile("[0-9]+");
+
+    /**
+     * The domain names its fields after its own records; the API's names differ in a few places. Keys are single
+     * path segments; an index such as {@code [0]} is kept.
+     */
+    private static final Map<String, String> API_NAMES = Map.of(
+            "highestPriceInWindow", "highestPrice",
+            "previousProxyReleaseDate", "priorProxyReleaseDate",
+            "previousMeetingDate", "priorMeetingDate",
+            "votesFor", "for",
+            "textKind", "kind",
+            "holderId", "holder",
+            "percentage", "threshold");
+
+    private static final Pattern SEGMENT = Pattern.compile("([^.\\[]+)((?:\\[\\d+])*)");
+
+    private final Map<String, String> errors = new LinkedHashMap<>();
+
+    /** The request body itself, refused when absent (an empty body binds to {@code null}). */
+    static <T> T body(T request) {
+        if (request == null) {
+            throw new InvalidInputException(Map.of("body", "must be a JSON object"));
+        }
+        return request;
+    }
+
+    /**
+     * Runs a domain call, renaming the field of a {@link RuleInputException} it throws to the API's name for it.
+     */
+    static <T> T translated(Supplier<T> call) {
+        try {
+            return call.get();
+        } catch (RuleInputException e) {
+            throw new RuleInputException(apiName(e.field()), e.reason());
+        }
+    }
+
+    static String apiName(String domainField) {
+        StringBuilder out = new StringBuilder();
+        for (String segment : domainField.split("\\.")) {
+            Matcher m = SEGMENT.matcher(segment);
+            if (out.length() > 0) {
+                out.append('.');
+            }
+            if (m.matches()) {
+                out.append(API_NAMES.getOrDefault(m.group(1), m.group(1))).append(m.group(2));
+            } else {
+                out.append(segment);
+            }
+        }
+        return out.toString();
+    }
+
+    void reject(String field, String message) {
+        errors.putIfAbsent(field, message);
+    }
+
+    /** Throws an {@link InvalidInputException} with every message collected, if any. */
+    void verify() {
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+    }
+
+    LocalDate requiredDate(String field, String value) {
+        if (isAbsent(value)) {
+            reject(field, "must be given as a date YYYY-MM-DD");
+            return null;
+        }
+        return optionalDate(field, value);
+    }
+
+    LocalDate optionalDate(String field, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        try {
+            // ISO_LOCAL_DATE is strict about the form; LocalDate refuses 2025-02-30.
+            return LocalDate.parse(value.strip());
+        } catch (DateTimeParseException e) {
+            reject(field, "must be a date YYYY-MM-DD (was '" + value + "')");
+            return null;
+        }
+    }
+
+    Jurisdiction jurisdiction(String field, String value) {
+        if (isAbsent(value)) {
+            reject(field, "must be given, e.g. US, UK, CA, AU or EU-DE");
+            return null;
+        }
+        try {
+            return Jurisdiction.parse(value);
+        } catch (RuleInputException e) {
+            reject(field, e.reason());
+            return null;
+        }
+    }
+
+    /** A strict JSON boolean; the request DTOs take booleans as text so that {@code "maybe"} is refused, not false. */
+    Boolean requiredFlag(String field, String value) {
+        if (isAbsent(value)) {
+            reject(field, "must be given: true or false");
+            return null;
+        }
+        return optionalFlag(field, value, null);
+    }
+
+    Boolean optionalFlag(String field, String value, Boolean absent) {
+        if (isAbsent(value)) {
+            return absent;
+        }
+        return switch (value.strip()) {
+            case "true" -> Boolean.TRUE;
+            case "false" -> Boolean.FALSE;
+            default -> {
+                reject(field, "must be true or false (was '" + value + "')");
+                yield null;
+            }
+        };
+    }
+
+    /** A non-negative decimal, given as a JSON number or a decimal string. */
+    BigDecimal requiredAmount(String field, String value) {
+        if (isAbsent(value)) {
+            reject(field, "must be given as a number");
+            return null;
+        }
+        return optionalAmount(field, value);
+    }
+
+    BigDecimal optionalAmount(String field, String value) {
+        if (isAbsent(value)) {
+            return null;
+        }
+        BigDecimal amount;
+        try {
+            amount = new BigDecimal(value.strip());
+        } catch (NumberFormatException e) {
+            reject(field, "must be a number (was '" + value + "')");
+            return null;
+        }
+        if (amount.signum() < 0) {
+            reject(field, "must not be negative (was " + value.strip() + ")");
+            return null;
+        }
+        return amount;
+    }
+
+    /** A non-negative whole number of votes; {@code 1.5} is refused rather than cut to 1. */
+    Long requiredCount(String field, String value) {
+        if (isAbsent(value)) {
+            reject(field, "must be given as a whole number");
+            return null;
+        }
+        String v = value.strip();
+        if (v.startsWith("-")) {
+            reject(field, "must not be negative (was " + v + ")");
+            return null;
+        }
+        if (!WHOLE.matcher(v).matches()) {
+            reject(field, "must be a whole number (was '" + value + "')");
+            return null;
+        }
+        try {
+            return Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            reject(field, "is too large (was " + v + ")");
+            return null;
+        }
+    }
+
+    static Money money(BigDecimal amount, String currency) {
+        if (amount == null || currency == null) {
+            return null;
+        }
+        return new Money(amount, currency);
+    }
+
+    /** An ISO 4217 code, or the jurisdiction's own currency when none is given. */
+    String currency(String field, String value, Jurisdiction jurisdiction) {
+        // Unknown jurisdiction: no default, and the jurisdiction's own error says why.
+        if (isAbsent(value)) {
+            return jurisdiction == null ? null : defaultCurrency(jurisdiction);
+        }
+        String code = value.strip().toUpperCase(Locale.ROOT);
+        if (!code.matches("[A-Z]{3}")) {
+            reject(field, "must be a three-letter ISO 4217 code (was '" + value + "')");
+            return null;
+        }
+        return code;
+    }
+
+    static String defaultCurrency(Jurisdiction jurisdiction) {
+        if (jurisdiction.isEuMemberState()) {
+            return "EUR";
+        }
+        return switch (jurisdiction.code()) {
+            case "UK" -> "GBP";
+            case "CA" -> "CAD";
+            case "AU" -> "AUD";
+            default -> "USD";
+        };
+    }
+
+    <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
+        if (isAbsent(value)) {
+            return absent;
+        }
+        String name = value.strip().toUpperCase(Locale.ROOT).replace('-', '_');
+        for (E constant : type.getEnumConstants()) {
+            if (constant.name().equals(name)) {
+                return constant;
+            }
+        }
+        reject(
+                field,
+                "must be one of "
+                        + List.of(type.getEnumConstants()).stream()
+                                .map(Enum::name)
+                                .toList() + " (was '" + value + "')");
+        return null;
+    }
+
+    String requiredText(String field, String value) {
+        if (value == null) {
+            reject(field, "must be given");
+        }
+        return value;
+    }
+
+    <T> List<T> requiredList(String field, List<T> values) {
+        if (values == null || values.isEmpty()) {
+            reject(field, "must list at least one entry");
+            return List.of();
+        }
+        for (int i = 0; i < values.size(); i++) {
+            if (values.get(i) == null) {
+                reject(field + "[" + i + "]", "must be an object, not null");
+            }
+        }
+        return values;
+    }
+
+    private static boolean isAbsent(String value) {
+        return value == null || value.isBlank();
+    }
+}

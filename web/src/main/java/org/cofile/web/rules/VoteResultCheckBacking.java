@@ -1,0 +1,77 @@
+package org.cofile.web.rules;
+
+import jakarta.faces.event.ActionEvent;
+import jakarta.faces.view.ViewScoped;
+import jakarta.inject.Inject;
+import jakarta.inject.Named;
+import java.io.Serializable;
+import java.util.Map;
+import org.cofile.domain.rules.VoteCounts;
+import org.cofile.domain.rules.VoteResult;
+import org.cofile.domain.shared.RuleInputException;
+import org.cofile.web.shell.Messages;
+
+/** The vote result check: support by the SEC formula and by the company's. */
+@Named
+@ViewScoped
+public class VoteResultCheckBacking implements Serializable {
+
+    private static final long serialVersionUID = 1L;
+
+    private static final Map<String, String> INPUTS = Map.of(
+            "votesFor", "votesFor", "against", "against", "abstain", "abstain", "brokerNonVotes", "brokerNonVotes");
+
+    @Inject
+    private Messages messages;
+
+    private Long votesFor;
+    private Long against;
+    private Long abstain;
+    private Long brokerNonVotes;
+    private transient VoteResult result;
+
+    public void check(ActionEvent event) {
+        result = null;
+        try {
+            result = RuleCheck.RULES.voteResult(VoteCounts.of(votesFor, against, abstain, brokerNonVotes));
+        } catch (RuleInputException e) {
+            RuleCheck.report(messages, event, e, INPUTS);
+        }
+    }
+
+    public VoteResult getResult() {
+        return result;
+    }
+
+    public Long getVotesFor() {
+        return votesFor;
+    }
+
+    public void setVotesFor(Long votesFor) {
+        this.votesFor = votesFor;
+    }
+
+    public Long getAgainst() {
+        return against;
+    }
+
+    public void setAgainst(Long against) {
+        this.against = against;
+    }
+
+    public Long getAbstain() {
+        return abstain;
+    }
+
+    public void setAbstain(Long abstain) {
+        this.abstain = abstain;
+    }
+
+    public Long getBrokerNonVotes() {
+        return brokerNonVotes;
+    }
+
+    public void setBrokerNonVotes(Long brokerNonVotes) {
+        this.brokerNonVotes = brokerNonVotes;
+    }
+}
