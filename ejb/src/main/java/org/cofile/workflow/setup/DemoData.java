@@ -102,14 +102,16 @@ public class DemoData {
         }
         em.persist(coalition);
 
-        member(triState, "admin@cofile.test", "Coalition Admin", Role.COALITION_ADMIN);
-        member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN);
-        member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER);
-        member(sisters, "member@sisters.test", "Sisters Member", Role.MEMBER);
-        member(harrington, "filer@harrington.test", "Harrington Filer", Role.FILER);
-        member(assetManager, "orgadmin@assets.test", "Asset Manager Org Admin", Role.ORG_ADMIN);
-        member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN);
-        member(aclu, "member@aclu.test", "ACLU Member", Role.MEMBER);
+        // One hash for the one demo password: PBKDF2 is slow on purpose, and demo accounts share the password anyway.
+        var demoHash = hasher.hash(DEMO_PASSWORD);
+        member(triState, "admin@cofile.test", "Coalition Admin", Role.COALITION_ADMIN, demoHash);
+        member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN, demoHash);
+        member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER, demoHash);
+        member(sisters, "member@sisters.test", "Sisters Member", Role.MEMBER, demoHash);
+        member(harrington, "filer@harrington.test", "Harrington Filer", Role.FILER, demoHash);
+        member(assetManager, "orgadmin@assets.test", "Asset Manager Org Admin", Role.ORG_ADMIN, demoHash);
+        member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN, demoHash);
+        member(aclu, "member@aclu.test", "ACLU Member", Role.MEMBER, demoHash);
 
         var amazon = company("Amazon.com, Inc.", "AMZN", "0001018724");
         meeting(amazon, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 4, 9));
@@ -130,8 +132,8 @@ public class DemoData {
         return organization;
     }
 
-    private void member(Organization organization, String email, String name, Role role) {
-        em.persist(new Member(organization, email, name, role, hasher.hash(DEMO_PASSWORD)));
+    private void member(Organization organization, String email, String name, Role role, String passwordHash) {
+        em.persist(new Member(organization, email, name, role, passwordHash));
     }
 
     private Company company(String name, String ticker, String cik) {
