@@ -23,6 +23,9 @@ import java.time.Instant;
         name = "AuditEntry.listByRecord",
         query = "SELECT a FROM AuditEntry a WHERE a.entityType = :entityType AND a.entityId = :entityId ORDER BY a.id")
 @NamedQuery(name = "AuditEntry.listLatest", query = "SELECT a FROM AuditEntry a ORDER BY a.id DESC")
+@NamedQuery(
+        name = "AuditEntry.listEntityTypes",
+        query = "SELECT DISTINCT a.entityType FROM AuditEntry a ORDER BY a.entityType")
 @NamedQuery(name = "AuditEntry.countAll", query = "SELECT COUNT(a) FROM AuditEntry a")
 public class AuditEntry implements Serializable {
 

@@ -37,7 +37,14 @@ class AuditListener extends DescriptorEventAdapter {
                     + " VALUES (#OCCURRED_AT, #ACTOR, #ENTITY_TYPE, #ENTITY_ID, #ENTITY_LABEL, #ACTION, #CHANGES)";
 
     private static final String SYSTEM_ACTOR = "system";
+
     private static final String REDACTED = "[redacted]";
+
+    /**
+     * What Elytron calls the caller when no one signed in (startup, timers): a principal, not null. No member can
+     * have this name, since members' names are e-mail addresses.
+     */
+    private static final String ANONYMOUS = "anonymous";
 
     @Override
     public void postInsert(DescriptorEvent event) {
@@ -159,7 +166,7 @@ class AuditListener extends DescriptorEventAdapter {
     private static String currentActor() {
         try {
             var principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
-            return principal == null ? SYSTEM_ACTOR : principal.getName();
+            return principal == null || ANONYMOUS.equals(principal.getName()) ? SYSTEM_ACTOR : principal.getName();
         } catch (RuntimeException e) {
             return SYSTEM_ACTOR;
         }

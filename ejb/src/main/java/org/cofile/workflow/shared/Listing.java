@@ -11,7 +11,8 @@ import java.util.Set;
 
 /**
  * Pages through one entity in the database: filters as case-insensitive "contains", one sort attribute, a stable
- * order by id after it. Only the attributes a service names may be sorted or filtered on.
+ * order by id after it in the same direction. Only the attributes a service names may be sorted or filtered on; a
+ * request that names none gets the service's default order.
  */
 public final class Listing<T> {
 
@@ -19,10 +20,17 @@ public final class Listing<T> {
     private final Set<String> sortable;
     private final Set<String> filterable;
     private final String defaultSort;
+    private final boolean defaultAscending;
 
     public Listing(Class<T> type, String defaultSort, Set<String> sortable, Set<String> filterable) {
+        this(type, defaultSort, true, sortable, filterable);
+    }
+
+    public Listing(
+            Class<T> type, String defaultSort, boolean defaultAscending, Set<String> sortable, Set<String> filterable) {
         this.type = type;
         this.defaultSort = defaultSort;
+        this.defaultAscending = defaultAscending;
         this.sortable = Set.copyOf(sortable);
         this.filterable = Set.copyOf(filterable);
     }
@@ -33,9 +41,13 @@ public final class Listing<T> {
         var query = cb.createQuery(type);
         var root = query.from(type);
         query.where(filters(cb, root, request));
-        var sortBy = request.sortBy() != null && sortable.contains(request.sortBy()) ? request.sortBy() : defaultSort;
-        var sortPath = root.get(sortBy);
-        query.orderBy(request.ascending() ? cb.asc(sortPath) : cb.desc(sortPath), cb.asc(root.get("id")));
+        boolean chosen = request.sortBy() != null && sortable.contains(request.sortBy());
+        var sortBy = chosen ? request.sortBy() : defaultSort;
+        boolean ascending = chosen ? request.ascending() : defaultAscending;
+        // The id follows the sort's direction, so that "newest first" also holds within one timestamp.
+        query.orderBy(
+                ascending ? cb.asc(root.get(sortBy)) : cb.desc(root.get(sortBy)),
+                ascending ? cb.asc(root.get("id")) : cb.desc(root.get("id")));
         var rows = em.createQuery(query)
                 .setFirstResult(request.first())
                 .setMaxResults(request.size())

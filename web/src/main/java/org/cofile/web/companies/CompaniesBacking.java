@@ -23,7 +23,7 @@ public class CompaniesBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(companies::list);
+        model = ServiceLazyModel.of(companies::list);
     }
 
     public ServiceLazyModel<Company> getModel() {

@@ -25,7 +25,7 @@ public class OrganizationsBacking implements Serializable {
 
     @PostConstruct
     void init() {
-        model = new ServiceLazyModel<>(organizations::list);
+        model = ServiceLazyModel.of(organizations::list);
     }
 
     public ServiceLazyModel<Organization> getModel() {

@@ -17,7 +17,7 @@ import org.primefaces.model.SortOrder;
  * database does them and a table never holds more than one page. A column's sort or filter field is the attribute
  * name the service accepts.
  */
-public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
+public class ServiceLazyModel<T> extends LazyDataModel<T> {
 
     private static final long serialVersionUID = 1L;
 
@@ -27,10 +27,23 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
         Page<T> list(PageRequest request);
     }
 
-    private final Source<T> source;
+    /** What tells one row from another; serializable for the same reason. */
+    @FunctionalInterface
+    public interface RowKey<T> extends Serializable {
+        Object of(T row);
+    }
 
-    public ServiceLazyModel(Source<T> source) {
+    private final Source<T> source;
+    private final RowKey<T> rowKey;
+
+    public ServiceLazyModel(Source<T> source, RowKey<T> rowKey) {
         this.source = source;
+        this.rowKey = rowKey;
+    }
+
+    /** A model of entities, told apart by their id. */
+    public static <E extends BaseEntity> ServiceLazyModel<E> of(Source<E> source) {
+        return new ServiceLazyModel<>(source, BaseEntity::getId);
     }
 
     @Override
@@ -59,7 +72,7 @@ public class ServiceLazyModel<T extends BaseEntity> extends LazyDataModel<T> {
 
     @Override
     public String getRowKey(T row) {
-        return String.valueOf(row.getId());
+        return String.valueOf(rowKey.of(row));
     }
 
     @Override

@@ -19,6 +19,13 @@ public class Messages {
         return arguments.length == 0 ? pattern : new MessageFormat(pattern, bundle.getLocale()).format(arguments);
     }
 
+    /** The bundle's text for the key, or the fallback where the bundle has no such key. */
+    public String textOr(String key, String fallback) {
+        var bundle = ResourceBundle.getBundle(
+                BUNDLE, FacesContext.getCurrentInstance().getViewRoot().getLocale());
+        return bundle.containsKey(key) ? bundle.getString(key) : fallback;
+    }
+
     public void addGlobal(FacesMessage.Severity severity, String key, Object... arguments) {
         FacesContext.getCurrentInstance().addMessage(null, new FacesMessage(severity, text(key, arguments), null));
     }

@@ -17,7 +17,7 @@ import org.primefaces.model.SortOrder;
 class ServiceLazyModelTest {
 
     private final List<PageRequest> asked = new ArrayList<>();
-    private final ServiceLazyModel<Organization> model = new ServiceLazyModel<>(request -> {
+    private final ServiceLazyModel<Organization> model = ServiceLazyModel.of(request -> {
         asked.add(request);
         return new Page<>(List.of(new Organization("Harrington Investments", OrganizationKind.SRI_FIRM)), 42);
     });
