@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -23,6 +24,7 @@ import org.cofile.workflow.shared.Listing;
 import org.cofile.workflow.shared.NotFoundException;
 import org.cofile.workflow.shared.Page;
 import org.cofile.workflow.shared.PageRequest;
+import org.cofile.workflow.shared.UniqueKeys;
 
 /**
  * Companies are shared by the whole coalition: every member reads them, filers and admins record and correct them.
@@ -71,7 +73,7 @@ public class CompanyService {
             requireUnique(ticker, cik, null);
             var company = new Company(data.getName(), ticker, cik, data.getCountryCode());
             em.persist(company);
-            em.flush();
+            flushGuardingUniqueKeys();
             return company;
         } catch (InvalidValueException e) {
             throw InvalidInputException.of(e);
@@ -92,7 +94,7 @@ public class CompanyService {
             company.changeTicker(ticker);
             company.changeCik(cik);
             company.moveTo(data.getCountryCode());
-            em.flush();
+            flushGuardingUniqueKeys();
             return company;
         } catch (InvalidValueException e) {
             throw InvalidInputException.of(e);
@@ -123,6 +125,18 @@ public class CompanyService {
             return meeting;
         } catch (InvalidValueException e) {
             throw InvalidInputException.of(e);
+        }
+    }
+
+    private void flushGuardingUniqueKeys() {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (UniqueKeys.violatedBy(e)) {
+                throw new ConflictException(
+                        "ticker", "Someone recorded this ticker or CIK a moment ago; reload the list.");
+            }
+            throw e;
         }
     }
 

@@ -1,0 +1,27 @@
+package org.cofile.workflow.shared;
+
+import jakarta.persistence.PersistenceException;
+import java.sql.SQLException;
+
+/**
+ * The database's unique constraints are the second guard against duplicates, after the service's own look-up: two
+ * requests can pass the look-up at the same moment, and then the constraint decides.
+ */
+public final class UniqueKeys {
+
+    /** SQLSTATE class 23: integrity constraint violation, on H2 and MySQL alike. */
+    private static final String INTEGRITY_VIOLATION_CLASS = "23";
+
+    private UniqueKeys() {}
+
+    public static boolean violatedBy(PersistenceException e) {
+        for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+            if (cause instanceof SQLException sql
+                    && sql.getSQLState() != null
+                    && sql.getSQLState().startsWith(INTEGRITY_VIOLATION_CLASS)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
