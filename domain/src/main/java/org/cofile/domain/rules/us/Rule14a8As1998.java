@@ -80,9 +80,7 @@ public final class Rule14a8As1998 extends Rule14a8 {
         LocalDate submitted = query.submissionDate();
         Counted counted = Counted.of(held, MIN_YEARS, submitted);
         BigDecimal outstanding = query.votingSharesOutstanding();
-        Percentage share = outstanding == null || outstanding.signum() == 0
-                ? null
-                : Percentage.ratio(counted.shares(), outstanding, 4);
+        Percentage share = counted.shareOfVotes(outstanding);
         String holders = counted.holders() > 1 ? " by " + counted.holders() + " holders combined" : "";
         if (counted.value().isAtLeast(MIN_VALUE)) {
             return ThresholdTest.met(
