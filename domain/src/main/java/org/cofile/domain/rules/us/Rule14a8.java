@@ -96,6 +96,19 @@ public abstract class Rule14a8 implements RuleSet {
     /** The 14a-8(i)(12) threshold after a proposal was voted on {@code timesVoted} (≥ 1) times. */
     public abstract Percentage resubmissionThreshold(int timesVoted);
 
+    /** 14a-8(i)(12) has three tiers in every version: voted once, twice, three or more times; the rule set gives each. */
+    protected static Percentage byTimesVoted(
+            int timesVoted, Percentage once, Percentage twice, Percentage threeOrMore) {
+        if (timesVoted < 1) {
+            throw new RuleInputException("timesVoted", "must be at least 1 (was " + timesVoted + ")");
+        }
+        return switch (timesVoted) {
+            case 1 -> once;
+            case 2 -> twice;
+            default -> threeOrMore;
+        };
+    }
+
     /** Who counts as "submitting" a filing for the one-proposal limit of 14a-8(c). */
     protected abstract Set<String> personsSubmitting(Filing filing);
 
