@@ -4,7 +4,6 @@ import jakarta.faces.application.FacesMessage;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotNull;
 import java.io.Serializable;
 import java.time.LocalDate;
@@ -12,17 +11,13 @@ import java.util.List;
 import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.organization.Role;
-import org.cofile.web.shared.FormErrors;
+import org.cofile.web.shared.PageActions;
 import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
 import org.cofile.workflow.audit.AuditService;
 import org.cofile.workflow.company.CompanyData;
 import org.cofile.workflow.company.CompanyService;
-import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
-import org.cofile.workflow.shared.ConflictException;
-import org.cofile.workflow.shared.InvalidInputException;
-import org.cofile.workflow.shared.NotFoundException;
 
 /**
  * Records a company ({@code edit.xhtml}) or corrects one ({@code edit.xhtml?id=N}), and schedules its annual
@@ -49,7 +44,7 @@ public class EditCompanyBacking implements Serializable {
     private Messages messages;
 
     @Inject
-    private FormErrors formErrors;
+    private PageActions pageActions;
 
     private Long id;
     private CompanyData company;
@@ -64,7 +59,7 @@ public class EditCompanyBacking implements Serializable {
 
     /** Runs before the first render: 404 for an unknown company, 403 for a member who may not record one. */
     public void load() {
-        try {
+        pageActions.load(() -> {
             id = Requests.idParameter("Company").orElse(null);
             if (id == null) {
                 caller.require(Role.FILER);
@@ -73,46 +68,32 @@ public class EditCompanyBacking implements Serializable {
                 company = CompanyData.of(companies.get(id));
                 loadMeetingsAndHistory();
             }
-        } catch (NotFoundException e) {
-            Requests.refuse(HttpServletResponse.SC_NOT_FOUND);
-        } catch (AccessDeniedException e) {
-            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
-        }
+        });
     }
 
     public String save() {
-        try {
-            if (id == null) {
-                companies.create(company);
-            } else {
-                companies.update(id, company);
-            }
-        } catch (ConflictException e) {
-            formErrors.show("company", PAGE, e);
-            return null;
-        } catch (InvalidInputException e) {
-            formErrors.show("company", PAGE, e);
-            return null;
-        } catch (AccessDeniedException e) {
-            // A member who is no filer sees the form read-only; a hand-made post is refused here.
-            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
+        boolean saved = pageActions.submit("company", PAGE, this::createOrUpdate);
+        if (!saved) {
             return null;
         }
         messages.flash(PAGE + ".saved", company.getName());
         return "/companies/list?faces-redirect=true";
     }
 
+    private void createOrUpdate() {
+        if (id == null) {
+            companies.create(company);
+        } else {
+            companies.update(id, company);
+        }
+    }
+
     public void scheduleMeeting() {
-        try {
-            companies.scheduleMeeting(id, meetingDate, proxyReleaseDate, announcedProposalDeadline);
-        } catch (ConflictException e) {
-            formErrors.show("meetings", PAGE, e);
-            return;
-        } catch (InvalidInputException e) {
-            formErrors.show("meetings", PAGE, e);
-            return;
-        } catch (AccessDeniedException e) {
-            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
+        boolean scheduled = pageActions.submit(
+                "meetings",
+                PAGE,
+                () -> companies.scheduleMeeting(id, meetingDate, proxyReleaseDate, announcedProposalDeadline));
+        if (!scheduled) {
             return;
         }
         messages.addGlobal(FacesMessage.SEVERITY_INFO, PAGE + ".meetings.scheduled", meetingDate.toString());

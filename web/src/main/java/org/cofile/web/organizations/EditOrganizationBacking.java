@@ -3,13 +3,12 @@ package org.cofile.web.organizations;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
-import jakarta.servlet.http.HttpServletResponse;
 import java.io.Serializable;
 import java.util.List;
 import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.organization.OrganizationKind;
 import org.cofile.domain.organization.Role;
-import org.cofile.web.shared.FormErrors;
+import org.cofile.web.shared.PageActions;
 import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
 import org.cofile.workflow.audit.AuditService;
@@ -17,9 +16,6 @@ import org.cofile.workflow.organization.OrganizationData;
 import org.cofile.workflow.organization.OrganizationService;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
-import org.cofile.workflow.shared.ConflictException;
-import org.cofile.workflow.shared.InvalidInputException;
-import org.cofile.workflow.shared.NotFoundException;
 
 /**
  * Records an organization ({@code edit.xhtml}, coalition admins only) or changes one ({@code edit.xhtml?id=N}, its
@@ -46,7 +42,7 @@ public class EditOrganizationBacking implements Serializable {
     private Messages messages;
 
     @Inject
-    private FormErrors formErrors;
+    private PageActions pageActions;
 
     private Long id;
     private OrganizationData organization;
@@ -54,7 +50,7 @@ public class EditOrganizationBacking implements Serializable {
 
     /** Runs before the first render: 404 for an unknown organization, 403 for one the member may not change. */
     public void load() {
-        try {
+        pageActions.load(() -> {
             id = Requests.idParameter("Organization").orElse(null);
             if (id == null) {
                 caller.require(Role.COALITION_ADMIN);
@@ -67,33 +63,24 @@ public class EditOrganizationBacking implements Serializable {
                 organization = OrganizationData.of(stored);
                 history = audit.historyOf("Organization", id);
             }
-        } catch (NotFoundException e) {
-            Requests.refuse(HttpServletResponse.SC_NOT_FOUND);
-        } catch (AccessDeniedException e) {
-            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
-        }
+        });
     }
 
     public String save() {
-        try {
-            if (id == null) {
-                organizations.create(organization);
-            } else {
-                organizations.update(id, organization);
-            }
-        } catch (ConflictException e) {
-            formErrors.show("organization", PAGE, e);
-            return null;
-        } catch (InvalidInputException e) {
-            formErrors.show("organization", PAGE, e);
-            return null;
-        } catch (AccessDeniedException e) {
-            // The member's role may have been lowered since the form was opened.
-            Requests.refuse(HttpServletResponse.SC_FORBIDDEN);
+        boolean saved = pageActions.submit("organization", PAGE, this::createOrUpdate);
+        if (!saved) {
             return null;
         }
         messages.flash(PAGE + ".saved", organization.getName());
         return "/organizations/list?faces-redirect=true";
+    }
+
+    private void createOrUpdate() {
+        if (id == null) {
+            organizations.create(organization);
+        } else {
+            organizations.update(id, organization);
+        }
     }
 
     public boolean isCreating() {

@@ -12,7 +12,6 @@ import java.util.Map;
 import org.cofile.domain.rules.PriorVote;
 import org.cofile.domain.rules.ResubmissionQuery;
 import org.cofile.domain.rules.ResubmissionVerdict;
-import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.shared.RuleInputException;
 import org.cofile.web.shell.Messages;
 
@@ -31,16 +30,12 @@ public class ResubmissionCheckBacking implements Serializable {
             "abstain", "abstain",
             "brokerNonVotes", "brokerNonVotes");
 
-    /** One earlier vote as the form edits it. */
-    public static class Vote implements Serializable {
+    /** One earlier vote as the form edits it: when it was held, and its counts. */
+    public static class Vote extends VoteCountsInput {
 
         private static final long serialVersionUID = 1L;
 
         private LocalDate meetingDate;
-        private Long votesFor;
-        private Long against;
-        private Long abstain;
-        private Long brokerNonVotes;
 
         public LocalDate getMeetingDate() {
             return meetingDate;
@@ -48,38 +43,6 @@ public class ResubmissionCheckBacking implements Serializable {
 
         public void setMeetingDate(LocalDate meetingDate) {
             this.meetingDate = meetingDate;
-        }
-
-        public Long getVotesFor() {
-            return votesFor;
-        }
-
-        public void setVotesFor(Long votesFor) {
-            this.votesFor = votesFor;
-        }
-
-        public Long getAgainst() {
-            return against;
-        }
-
-        public void setAgainst(Long against) {
-            this.against = against;
-        }
-
-        public Long getAbstain() {
-            return abstain;
-        }
-
-        public void setAbstain(Long abstain) {
-            this.abstain = abstain;
-        }
-
-        public Long getBrokerNonVotes() {
-            return brokerNonVotes;
-        }
-
-        public void setBrokerNonVotes(Long brokerNonVotes) {
-            this.brokerNonVotes = brokerNonVotes;
         }
     }
 
@@ -103,9 +66,7 @@ public class ResubmissionCheckBacking implements Serializable {
         try {
             List<PriorVote> prior = new ArrayList<>();
             for (Vote v : votes) {
-                prior.add(new PriorVote(
-                        v.getMeetingDate(),
-                        VoteCounts.of(v.getVotesFor(), v.getAgainst(), v.getAbstain(), v.getBrokerNonVotes())));
+                prior.add(new PriorVote(v.getMeetingDate(), v.toVoteCounts()));
             }
             verdict = RuleCheck.RULES.resubmission(new ResubmissionQuery(meetingDate, prior));
         } catch (RuleInputException e) {

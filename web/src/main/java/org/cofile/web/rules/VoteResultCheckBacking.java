@@ -6,7 +6,6 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
-import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.rules.VoteResult;
 import org.cofile.domain.shared.RuleInputException;
 import org.cofile.web.shell.Messages;
@@ -24,16 +23,13 @@ public class VoteResultCheckBacking implements Serializable {
     @Inject
     private Messages messages;
 
-    private Long votesFor;
-    private Long against;
-    private Long abstain;
-    private Long brokerNonVotes;
+    private final VoteCountsInput counts = new VoteCountsInput();
     private transient VoteResult result;
 
     public void check(ActionEvent event) {
         result = null;
         try {
-            result = RuleCheck.RULES.voteResult(VoteCounts.of(votesFor, against, abstain, brokerNonVotes));
+            result = RuleCheck.RULES.voteResult(counts.toVoteCounts());
         } catch (RuleInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
@@ -43,35 +39,7 @@ public class VoteResultCheckBacking implements Serializable {
         return result;
     }
 
-    public Long getVotesFor() {
-        return votesFor;
-    }
-
-    public void setVotesFor(Long votesFor) {
-        this.votesFor = votesFor;
-    }
-
-    public Long getAgainst() {
-        return against;
-    }
-
-    public void setAgainst(Long against) {
-        this.against = against;
-    }
-
-    public Long getAbstain() {
-        return abstain;
-    }
-
-    public void setAbstain(Long abstain) {
-        this.abstain = abstain;
-    }
-
-    public Long getBrokerNonVotes() {
-        return brokerNonVotes;
-    }
-
-    public void setBrokerNonVotes(Long brokerNonVotes) {
-        this.brokerNonVotes = brokerNonVotes;
+    public VoteCountsInput getCounts() {
+        return counts;
     }
 }

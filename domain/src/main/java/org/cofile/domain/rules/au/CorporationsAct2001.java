@@ -69,20 +69,9 @@ public final class CorporationsAct2001 implements RuleSet {
     public EligibilityVerdict eligibility(EligibilityQuery query) {
         HeldLots lots = HeldLots.of(query, h -> true);
         BigDecimal outstanding = query.votingSharesOutstanding();
-        Percentage share = outstanding == null || outstanding.signum() == 0
-                ? null
-                : Percentage.ratio(lots.shares(), outstanding, 4);
+        Percentage share = lots.shareOfVotes(outstanding);
         int members = lots.holders();
-        EligibilityFigures figures = new EligibilityFigures(
-                lots.shares(),
-                null,
-                share,
-                lots.heldSince(),
-                lots.periodHeld(query.submissionDate()),
-                members,
-                null,
-                members > 1,
-                true);
+        EligibilityFigures figures = lots.figures(query.submissionDate(), null, share, null, true);
         String citation = ACT + " s249N(1), s249P";
         String who = members == 1 ? "1 member holds" : members + " members together hold";
         ThresholdTest test;

@@ -14,7 +14,6 @@ import org.cofile.domain.rules.EligibilityQuery;
 import org.cofile.domain.rules.EligibilityVerdict;
 import org.cofile.domain.rules.EligibilityVerdicts;
 import org.cofile.domain.rules.HeldLots;
-import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.HoldingPeriod;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MissingCode;
@@ -87,32 +86,14 @@ public final class CanadaBusinessCorporationsAct implements RuleSet {
         }
         LocalDate submitted = query.submissionDate();
         HeldLots lots = HeldLots.of(query, h -> HoldingPeriod.heldAtLeastMonths(h.heldSince(), submitted, MIN_MONTHS));
-        Money value = Money.zero(CAD);
-        boolean valueMissing = false;
-        for (Holding h : lots.lots()) {
-            if (h.marketValue() == null) {
-                valueMissing = true;
-            } else {
-                value = value.plus(h.marketValue());
-            }
-        }
+        Money value = lots.marketValue(CAD);
+        boolean valueMissing = lots.marketValueMissing();
         BigDecimal outstanding = query.votingSharesOutstanding();
-        Percentage share = outstanding == null || outstanding.signum() == 0
-                ? null
-                : Percentage.ratio(lots.shares(), outstanding, 4);
+        Percentage share = lots.shareOfVotes(outstanding);
         int holders = lots.holders();
         // CBCA s137(1.1)(b) lets a proponent rely on the support of persons who in the aggregate hold the prescribed
         // shares (verify: the fact sheet is silent on aggregation in Canada).
-        EligibilityFigures figures = new EligibilityFigures(
-                lots.shares(),
-                value,
-                share,
-                lots.heldSince(),
-                lots.periodHeld(submitted),
-                holders,
-                null,
-                holders > 1,
-                true);
+        EligibilityFigures figures = lots.figures(submitted, value, share, null, true);
         String since = " held for at least " + MIN_MONTHS + " months (since " + lots.heldSince() + ")";
         String who = holders > 1 ? " by " + holders + " shareholders together" : "";
         String citation = "CBCA s137(1.1); SOR/2001-512 s.46";

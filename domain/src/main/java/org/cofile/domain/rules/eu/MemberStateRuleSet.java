@@ -80,9 +80,7 @@ public final class MemberStateRuleSet implements RuleSet {
         }
         HeldLots lots = HeldLots.of(query, h -> true);
         BigDecimal outstanding = query.votingSharesOutstanding();
-        Percentage share = outstanding == null || outstanding.signum() == 0
-                ? null
-                : Percentage.ratio(lots.shares(), outstanding, 4);
+        Percentage share = lots.shareOfVotes(outstanding);
         Money nominalPerShare = query.nominalValuePerShare();
         Money nominalHeld = null;
         if (threshold.nominalAmount() != null && nominalPerShare != null) {
@@ -95,16 +93,8 @@ public final class MemberStateRuleSet implements RuleSet {
             nominalHeld = nominalPerShare.times(lots.shares());
         }
         int holders = lots.holders();
-        EligibilityFigures figures = new EligibilityFigures(
-                lots.shares(),
-                nominalHeld,
-                share,
-                lots.heldSince(),
-                lots.periodHeld(query.submissionDate()),
-                holders,
-                null,
-                holders > 1,
-                threshold.aggregationAllowed());
+        EligibilityFigures figures =
+                lots.figures(query.submissionDate(), nominalHeld, share, null, threshold.aggregationAllowed());
         String who = holders == 1 ? "1 shareholder holds " : holders + " shareholders together hold ";
         ThresholdTest test;
         if (share != null && threshold.capitalPercent().isReachedBy(lots.shares(), outstanding)) {

@@ -90,24 +90,13 @@ public final class CompaniesAct2006 implements RuleSet {
         }
         HeldLots lots = HeldLots.of(query, h -> true);
         BigDecimal outstanding = query.votingSharesOutstanding();
-        Percentage share = outstanding == null || outstanding.signum() == 0
-                ? null
-                : Percentage.ratio(lots.shares(), outstanding, 4);
+        Percentage share = lots.shareOfVotes(outstanding);
         int members = lots.holders();
         boolean paidUpKnown = !lots.lots().isEmpty() && !lots.anyMatch(h -> h.paidUp() == null);
         Money totalPaidUp =
                 paidUpKnown ? lots.lots().stream().map(Holding::paidUp).reduce(Money.zero(GBP), Money::plus) : null;
         Money average = paidUpKnown ? totalPaidUp.dividedBy(members) : null;
-        EligibilityFigures figures = new EligibilityFigures(
-                lots.shares(),
-                null,
-                share,
-                lots.heldSince(),
-                lots.periodHeld(query.submissionDate()),
-                members,
-                average,
-                members > 1,
-                true);
+        EligibilityFigures figures = lots.figures(query.submissionDate(), null, share, average, true);
         String citation = ACT + " ss. 314(2), 338(3), 338A(3)";
         String who = members == 1 ? "1 member" : members + " members together";
         if (share != null && MIN_VOTING_RIGHTS.isReachedBy(lots.shares(), outstanding)) {

@@ -5,7 +5,6 @@ import static java.time.temporal.ChronoUnit.DAYS;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.LocalDate;
-import java.time.Period;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -24,6 +23,7 @@ import org.cofile.domain.rules.EligibilityQuery;
 import org.cofile.domain.rules.EligibilityVerdict;
 import org.cofile.domain.rules.EligibilityVerdicts;
 import org.cofile.domain.rules.Filing;
+import org.cofile.domain.rules.HeldLots;
 import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MeetingKind;
@@ -96,6 +96,19 @@ public abstract class Rule14a8 implements RuleSet {
     /** The 14a-8(i)(12) threshold after a proposal was voted on {@code timesVoted} (≥ 1) times. */
     public abstract Percentage resubmissionThreshold(int timesVoted);
 
+    /** 14a-8(i)(12) has three tiers in every version: voted once, twice, three or more times; the rule set gives each. */
+    protected static Percentage byTimesVoted(
+            int timesVoted, Percentage once, Percentage twice, Percentage threeOrMore) {
+        if (timesVoted < 1) {
+            throw new RuleInputException("timesVoted", "must be at least 1 (was " + timesVoted + ")");
+        }
+        return switch (timesVoted) {
+            case 1 -> once;
+            case 2 -> twice;
+            default -> threeOrMore;
+        };
+    }
+
     /** Who counts as "submitting" a filing for the one-proposal limit of 14a-8(c). */
     protected abstract Set<String> personsSubmitting(Filing filing);
 
@@ -152,50 +165,34 @@ public abstract class Rule14a8 implements RuleSet {
         return submissionDate.minusDays(VALUATION_WINDOW_DAYS);
     }
 
-    /** Lots held for at least {@code years} through the submission date, their value and shares. */
-    record Counted(List<Holding> lots, Money value, BigDecimal shares, boolean valueMissing) {
+    /** Lots held for at least {@code years} through the submission date, with their value in dollars. */
+    record Counted(HeldLots lots, Money value, boolean valueMissing) {
 
         static Counted of(List<Holding> held, int years, LocalDate submissionDate) {
-            List<Holding> lots = held.stream()
+            HeldLots lots = new HeldLots(held.stream()
                     .filter(h -> h.heldForYearsThrough(years, submissionDate))
-                    .toList();
-            Money value = Money.zero(USD);
-            boolean missing = false;
-            BigDecimal shares = BigDecimal.ZERO;
-            for (Holding h : lots) {
-                shares = shares.add(h.shares());
-                if (h.marketValue() == null) {
-                    missing = true;
-                } else {
-                    value = value.plus(h.marketValue());
-                }
-            }
-            return new Counted(lots, value, shares, missing);
+                    .toList());
+            return new Counted(lots, lots.marketValue(USD), lots.marketValueMissing());
+        }
+
+        BigDecimal shares() {
+            return lots.shares();
         }
 
         LocalDate heldSince() {
-            return lots.stream()
-                    .map(Holding::heldSince)
-                    .max(Comparator.naturalOrder())
-                    .orElse(null);
+            return lots.heldSince();
         }
 
         int holders() {
-            return (int) lots.stream().map(Holding::holderId).distinct().count();
+            return lots.holders();
+        }
+
+        Percentage shareOfVotes(BigDecimal votingSharesOutstanding) {
+            return lots.shareOfVotes(votingSharesOutstanding);
         }
 
         EligibilityFigures figures(LocalDate submissionDate, Percentage shareOfVotes, boolean aggregationAllowed) {
-            LocalDate since = heldSince();
-            return new EligibilityFigures(
-                    shares,
-                    value,
-                    shareOfVotes,
-                    since,
-                    since == null ? null : Period.between(since, submissionDate),
-                    holders(),
-                    null,
-                    holders() > 1,
-                    aggregationAllowed);
+            return lots.figures(submissionDate, value, shareOfVotes, null, aggregationAllowed);
         }
     }
 

@@ -17,7 +17,6 @@ import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.shared.Checks;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /** Rule 14a-8 as adopted in 1998 and in force until the 2020 amendments: meetings before 2022-01-01. */
 public final class Rule14a8As1998 extends Rule14a8 {
@@ -80,9 +79,7 @@ public final class Rule14a8As1998 extends Rule14a8 {
         LocalDate submitted = query.submissionDate();
         Counted counted = Counted.of(held, MIN_YEARS, submitted);
         BigDecimal outstanding = query.votingSharesOutstanding();
-        Percentage share = outstanding == null || outstanding.signum() == 0
-                ? null
-                : Percentage.ratio(counted.shares(), outstanding, 4);
+        Percentage share = counted.shareOfVotes(outstanding);
         String holders = counted.holders() > 1 ? " by " + counted.holders() + " holders combined" : "";
         if (counted.value().isAtLeast(MIN_VALUE)) {
             return ThresholdTest.met(
@@ -130,14 +127,7 @@ public final class Rule14a8As1998 extends Rule14a8 {
 
     @Override
     public Percentage resubmissionThreshold(int timesVoted) {
-        if (timesVoted < 1) {
-            throw new RuleInputException("timesVoted", "must be at least 1 (was " + timesVoted + ")");
-        }
-        return switch (timesVoted) {
-            case 1 -> RESUBMISSION_ONCE;
-            case 2 -> RESUBMISSION_TWICE;
-            default -> RESUBMISSION_THREE_OR_MORE;
-        };
+        return byTimesVoted(timesVoted, RESUBMISSION_ONCE, RESUBMISSION_TWICE, RESUBMISSION_THREE_OR_MORE);
     }
 
     @Override

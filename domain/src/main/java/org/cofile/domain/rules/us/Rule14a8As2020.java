@@ -19,7 +19,6 @@ import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.shared.Checks;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /** Rule 14a-8 as amended by SEC Release 34-89964 (adopted 2020-09-23), for meetings on or after 2022-01-01. */
 public final class Rule14a8As2020 extends Rule14a8 {
@@ -165,14 +164,7 @@ public final class Rule14a8As2020 extends Rule14a8 {
 
     @Override
     public Percentage resubmissionThreshold(int timesVoted) {
-        if (timesVoted < 1) {
-            throw new RuleInputException("timesVoted", "must be at least 1 (was " + timesVoted + ")");
-        }
-        return switch (timesVoted) {
-            case 1 -> RESUBMISSION_ONCE;
-            case 2 -> RESUBMISSION_TWICE;
-            default -> RESUBMISSION_THREE_OR_MORE;
-        };
+        return byTimesVoted(timesVoted, RESUBMISSION_ONCE, RESUBMISSION_TWICE, RESUBMISSION_THREE_OR_MORE);
     }
 
     @Override
