@@ -92,11 +92,7 @@ class PortalBrowserIT {
 
     @Test
     void aCompanyWithABadTickerShowsTheMessageBesideTheField() {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(Demo.SISTERS_FILER);
-        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+        signIn(Demo.SISTERS_FILER);
 
         browser.get(base + "companies/edit.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("company:name")))
@@ -107,5 +103,36 @@ class PortalBrowserIT {
         var message = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector(".ui-message-error")));
         assertThat(message.getText()).contains("1 to 5 letters");
         assertThat(browser.getCurrentUrl()).contains("companies/edit.xhtml");
+    }
+
+    @Test
+    void aMemberCountsTheWordsOfAProposalOnTheCheckAFilingPage() {
+        signIn(Demo.ACLU_MEMBER);
+        browser.findElement(By.id("navRules")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#checks:wordCountTab']")))
+                .click();
+
+        // The 2019 Amazon resolution's first sentence: 16 words, well inside 14a-8(d)'s 500.
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("checks:wordCount:text")))
+                .sendKeys("Shareholders request that the Board of Directors prohibit sales of facial recognition"
+                        + " technology to government agencies.");
+        browser.findElement(By.id("checks:wordCount:check")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(verdict("words"), "16"));
+        assertThat(browser.findElement(verdict("limit")).getText()).isEqualTo("500");
+        assertThat(browser.findElement(verdict("citation")).getText()).contains("14a-8(d)");
+    }
+
+    /** A part of the word count's verdict panel (plain HTML ids, unique only inside the panel). */
+    private static By verdict(String part) {
+        return By.cssSelector("[id='checks:wordCount:verdict'] #" + part);
+    }
+
+    private void signIn(String email) {
+        browser.get(base + "login.xhtml");
+        browser.findElement(By.id("login:email")).sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
     }
 }
