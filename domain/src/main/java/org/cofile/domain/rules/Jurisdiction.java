@@ -55,6 +55,19 @@ public record Jurisdiction(String code) {
         return code.startsWith(EU_PREFIX);
     }
 
+    /** The ISO 4217 code of the currency this jurisdiction's rules state their thresholds in. */
+    public String currency() {
+        if (isEuMemberState()) {
+            return "EUR";
+        }
+        return switch (code) {
+            case "UK" -> "GBP";
+            case "CA" -> "CAD";
+            case "AU" -> "AUD";
+            default -> "USD";
+        };
+    }
+
     @Override
     public String toString() {
         return code;

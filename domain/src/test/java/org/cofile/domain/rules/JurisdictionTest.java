@@ -33,4 +33,14 @@ class JurisdictionTest {
     void nullIsRefusedNamingTheField() {
         assertThatThrownBy(() -> Jurisdiction.parse(null)).hasMessage("jurisdiction must not be null");
     }
+
+    @Test
+    void eachJurisdictionStatesItsThresholdsInItsOwnCurrency() {
+        // 14a-8(b) in dollars, CA 2006 s338 in pounds, SOR/2001-512 s.46 in Canadian dollars, the EU in euros.
+        assertThat(Jurisdiction.US.currency()).isEqualTo("USD");
+        assertThat(Jurisdiction.UK.currency()).isEqualTo("GBP");
+        assertThat(Jurisdiction.CA.currency()).isEqualTo("CAD");
+        assertThat(Jurisdiction.AU.currency()).isEqualTo("AUD");
+        assertThat(Jurisdiction.euMemberState("DE").currency()).isEqualTo("EUR");
+    }
 }

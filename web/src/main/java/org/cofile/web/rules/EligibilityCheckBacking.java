@@ -107,7 +107,7 @@ public class EligibilityCheckBacking implements Serializable {
             List<Holding> holdings = new ArrayList<>();
             for (Lot lot : lots) {
                 String holder = lot.getHolder() == null || lot.getHolder().isBlank() ? "proponent" : lot.getHolder();
-                Money price = lot.getHighestPrice() == null ? null : new Money(lot.getHighestPrice(), currencyOf(j));
+                Money price = lot.getHighestPrice() == null ? null : new Money(lot.getHighestPrice(), j.currency());
                 holdings.add(new Holding(holder, lot.getShares(), lot.getHeldSince(), price, null, null));
             }
             verdict = RuleCheck.RULES.eligibility(EligibilityQuery.of(
@@ -119,19 +119,6 @@ public class EligibilityCheckBacking implements Serializable {
         } catch (RuleInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
-    }
-
-    /** Prices are in the jurisdiction's own currency, as the rule sets state their thresholds. */
-    static String currencyOf(Jurisdiction j) {
-        if (j.isEuMemberState()) {
-            return "EUR";
-        }
-        return switch (j.code()) {
-            case "UK" -> "GBP";
-            case "CA" -> "CAD";
-            case "AU" -> "AUD";
-            default -> "USD";
-        };
     }
 
     public EligibilityVerdict getVerdict() {

@@ -204,7 +204,7 @@ final class RequestFields {
     String currency(String field, String value, Jurisdiction jurisdiction) {
         // Unknown jurisdiction: no default, and the jurisdiction's own error says why.
         if (isAbsent(value)) {
-            return jurisdiction == null ? null : defaultCurrency(jurisdiction);
+            return jurisdiction == null ? null : jurisdiction.currency();
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{3}")) {
@@ -212,18 +212,6 @@ final class RequestFields {
             return null;
         }
         return code;
-    }
-
-    static String defaultCurrency(Jurisdiction jurisdiction) {
-        if (jurisdiction.isEuMemberState()) {
-            return "EUR";
-        }
-        return switch (jurisdiction.code()) {
-            case "UK" -> "GBP";
-            case "CA" -> "CAD";
-            case "AU" -> "AUD";
-            default -> "USD";
-        };
     }
 
     <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
