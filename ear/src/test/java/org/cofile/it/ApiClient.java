@@ -34,7 +34,7 @@ final class ApiClient {
     static String issueToken(PortalClient portal, String email) throws IOException, InterruptedException {
         portal.signIn(email, Demo.PASSWORD);
         portal.open("account/tokens.xhtml");
-        var page = portal.submit("tokens", Map.of("name", "integration test"), "create");
+        var page = portal.submit("tokens", Map.of("name", "integration test", "password", Demo.PASSWORD), "create");
         var matcher = NEW_SECRET.matcher(page.body());
         if (!matcher.find()) {
             throw new IllegalStateException("The token page showed no new secret:\n" + page.body());

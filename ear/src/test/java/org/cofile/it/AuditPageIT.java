@@ -33,7 +33,7 @@ class AuditPageIT {
         portal.signIn(Demo.COALITION_ADMIN, Demo.PASSWORD);
         var tokenName = "audit-it-" + UUID.randomUUID();
         portal.open("account/tokens.xhtml");
-        portal.submit("tokens", Map.of("name", tokenName), "create");
+        portal.submit("tokens", Map.of("name", tokenName, "password", Demo.PASSWORD), "create");
 
         var dashboard = portal.open("dashboard.xhtml");
         assertThat(dashboard.body()).contains("id=\"navAudit\"");

@@ -8,8 +8,8 @@ public final class Demo {
     public static final String COALITION_ADMIN = "admin@cofile.test";
     public static final String SISTERS_ORG_ADMIN = "orgadmin@sisters.test";
     public static final String SISTERS_FILER = "filer@sisters.test";
-    /** Used only by the lockout test: it ends up locked. */
-    public static final String SISTERS_MEMBER_LOCKED_BY_TEST = "member@sisters.test";
+    /** Used only by the sign-in throttle test: its wrong passwords slow its sign-in down for a while. */
+    public static final String SISTERS_MEMBER_THROTTLED_BY_TEST = "member@sisters.test";
 
     public static final String HARRINGTON_FILER = "filer@harrington.test";
     public static final String ACLU_ORG_ADMIN = "orgadmin@aclu.test";

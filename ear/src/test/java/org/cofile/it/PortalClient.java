@@ -84,6 +84,20 @@ final class PortalClient {
         return submit("login", Map.of("email", email, "password", password), "signIn");
     }
 
+    /** Forgets the session, as a browser does when the server has dropped it: the pages' view states go stale. */
+    void forgetSession() {
+        cookies.getCookieStore().removeAll();
+    }
+
+    /** GETs a page with extra request headers, e.g. an {@code Authorization} the portal must ignore. */
+    HttpResponse<String> get(String path, Map<String, String> headers) throws IOException, InterruptedException {
+        var builder = HttpRequest.newBuilder(base.resolve(path)).GET();
+        headers.forEach(builder::header);
+        var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofString());
+        lastPage = response.body();
+        return response;
+    }
+
     Optional<HttpCookie> sessionCookie() {
         return cookies.getCookieStore().getCookies().stream()
                 .filter(c -> c.getName().equals("JSESSIONID"))

@@ -1,8 +1,11 @@
 package org.cofile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -86,17 +89,53 @@ class SecurityIT {
     }
 
     @Test
-    void fiveFailedSignInsLockTheAccountEvenAgainstTheRightPassword() throws Exception {
+    void afterFiveWrongPasswordsTheNextAttemptWaitsAndTheOwnerGetsInOnceTheWaitIsOver() throws Exception {
         var portal = new PortalClient(base.toURI());
-        for (int attempt = 1; attempt <= 5; attempt++) {
-            portal.signIn(Demo.SISTERS_MEMBER_LOCKED_BY_TEST, "wrong-" + attempt);
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            portal.signIn(Demo.SISTERS_MEMBER_THROTTLED_BY_TEST, "wrong-" + attempt);
         }
 
-        var response = portal.signIn(Demo.SISTERS_MEMBER_LOCKED_BY_TEST, Demo.PASSWORD);
+        var throttled = portal.signIn(Demo.SISTERS_MEMBER_THROTTLED_BY_TEST, Demo.PASSWORD);
 
-        assertThat(response.statusCode()).isEqualTo(200);
-        assertThat(response.body()).contains("locked");
+        assertThat(throttled.statusCode()).isEqualTo(429);
+        assertThat(throttled.headers().firstValue("Retry-After"))
+                .hasValueSatisfying(
+                        seconds -> assertThat(Integer.parseInt(seconds)).isBetween(1, 2));
+        assertThat(throttled.body()).contains("Too many failed attempts: try again in");
         assertThat(portal.get("dashboard.xhtml").statusCode()).isEqualTo(302);
+        // Not a lock: once the wait is over, the right password lets the owner in.
+        await().atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(500))
+                .until(() -> portal.signIn(Demo.SISTERS_MEMBER_THROTTLED_BY_TEST, Demo.PASSWORD)
+                                .statusCode()
+                        == 302);
+        assertThat(portal.open("dashboard.xhtml").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void anUnknownEmailGetsTheSameAnswersAsAKnownOne() throws Exception {
+        var known = new PortalClient(base.toURI());
+        var unknown = new PortalClient(base.toURI());
+        String nobody = "nobody-" + UUID.randomUUID() + "@example.org";
+        for (int attempt = 1; attempt <= 6; attempt++) {
+            var a = known.signIn(Demo.ASSETS_ORG_ADMIN, "wrong-" + attempt);
+            var b = unknown.signIn(nobody, "wrong-" + attempt);
+
+            assertThat(b.statusCode()).isEqualTo(a.statusCode());
+            assertThat(messageOf(b.body())).isEqualTo(messageOf(a.body()));
+        }
+        var a = known.signIn(Demo.ASSETS_ORG_ADMIN, "wrong-7");
+        var b = unknown.signIn(nobody, "wrong-7");
+        assertThat(a.statusCode()).isEqualTo(429);
+        assertThat(b.statusCode()).isEqualTo(429);
+        assertThat(messageOf(b.body())).isEqualTo(messageOf(a.body()));
+    }
+
+    /** The sign-in page's error message, without the rest of the page (its view state differs every time). */
+    private static String messageOf(String page) {
+        var matcher = java.util.regex.Pattern.compile("ui-messages-error-summary\">([^<]*)<")
+                .matcher(page);
+        return matcher.find() ? matcher.group(1) : "";
     }
 
     @Test

@@ -8,7 +8,7 @@ import jakarta.persistence.Table;
 import java.util.Objects;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
-import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /** A listed company that coalitions engage and file resolutions at. Its ticker identifies it among companies. */
 @Entity
@@ -47,10 +47,10 @@ public class Company extends BaseEntity implements Audited {
 
     public void rename(String newName) {
         if (newName == null || newName.isBlank()) {
-            throw new InvalidValueException("name", "A company needs a name.");
+            throw new InvalidInputException("name", "A company needs a name.");
         }
         if (newName.strip().length() > NAME_MAX) {
-            throw new InvalidValueException("name", "A company name has at most " + NAME_MAX + " characters.");
+            throw new InvalidInputException("name", "A company name has at most " + NAME_MAX + " characters.");
         }
         this.name = newName.strip();
     }
@@ -66,7 +66,7 @@ public class Company extends BaseEntity implements Audited {
     /** The country whose filing rules apply, as an ISO 3166 alpha-2 code. */
     public void moveTo(String newCountryCode) {
         if (newCountryCode == null || !newCountryCode.strip().matches("^[A-Za-z]{2}$")) {
-            throw new InvalidValueException("countryCode", "A country is a two-letter ISO code such as US or GB.");
+            throw new InvalidInputException("countryCode", "A country is a two-letter ISO code such as US or GB.");
         }
         this.countryCode = newCountryCode.strip().toUpperCase(java.util.Locale.ROOT);
     }

@@ -3,7 +3,8 @@ package org.cofile.domain.company;
 import java.io.Serializable;
 import java.util.Locale;
 import java.util.regex.Pattern;
-import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.Bounds;
+import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * A stock ticker symbol as US exchanges write it: one to five letters, optionally a share-class suffix after a dot or
@@ -15,9 +16,10 @@ public record Ticker(String value) implements Serializable {
 
     public Ticker {
         if (value == null || !FORMAT.matcher(value).matches()) {
-            throw new InvalidValueException(
+            throw new InvalidInputException(
                     "ticker",
-                    "A ticker is 1 to 5 letters, optionally a class suffix such as BRK.B; got '" + value + "'.");
+                    "A ticker is 1 to 5 letters, optionally a class suffix such as BRK.B; got '" + Bounds.excerpt(value)
+                            + "'.");
         }
     }
 

@@ -9,7 +9,7 @@ import java.lang.annotation.ElementType;
 import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
-import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /** Text that {@link Cik#parse} accepts; blank means "no CIK", which is allowed. */
 @Documented
@@ -35,7 +35,7 @@ public @interface ValidCik {
             try {
                 Cik.parse(value);
                 return true;
-            } catch (InvalidValueException e) {
+            } catch (InvalidInputException e) {
                 return false;
             }
         }

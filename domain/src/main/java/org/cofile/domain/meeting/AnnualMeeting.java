@@ -12,7 +12,8 @@ import java.time.LocalDate;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
-import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.Bounds;
+import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * One annual meeting of a company. The date its proxy statement was released fixes next year's proposal deadline;
@@ -51,27 +52,29 @@ public class AnnualMeeting extends BaseEntity implements Audited {
 
     public AnnualMeeting(Company company, LocalDate meetingDate) {
         if (company == null) {
-            throw new InvalidValueException("company", "A meeting belongs to a company.");
+            throw new InvalidInputException("company", "A meeting belongs to a company.");
         }
         if (meetingDate == null) {
-            throw new InvalidValueException("meetingDate", "A meeting needs a date.");
+            throw new InvalidInputException("meetingDate", "A meeting needs a date.");
         }
         this.company = company;
-        this.meetingDate = meetingDate;
+        this.meetingDate = Bounds.date(meetingDate, "meetingDate");
     }
 
     /** The proxy statement for a meeting is released before the meeting, never after it. */
     public void recordProxyRelease(LocalDate releaseDate) {
+        Bounds.date(releaseDate, "proxyReleaseDate");
         if (releaseDate != null && releaseDate.isAfter(meetingDate)) {
-            throw new InvalidValueException(
+            throw new InvalidInputException(
                     "proxyReleaseDate", "The proxy statement is released before the meeting of " + meetingDate + ".");
         }
         this.proxyReleaseDate = releaseDate;
     }
 
     public void announceProposalDeadline(LocalDate deadline) {
+        Bounds.date(deadline, "announcedProposalDeadline");
         if (deadline != null && deadline.isAfter(meetingDate)) {
-            throw new InvalidValueException(
+            throw new InvalidInputException(
                     "announcedProposalDeadline",
                     "A proposal deadline falls before the meeting of " + meetingDate + ".");
         }

@@ -14,7 +14,7 @@ import java.time.Instant;
 import java.util.HexFormat;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
-import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * A personal API token: the member sees the secret once, at creation; only its SHA-256 hash is stored, so a leaked
@@ -56,7 +56,7 @@ public class ApiToken extends BaseEntity implements Audited {
 
     public ApiToken(Member member, String name, String secret, Instant createdAt) {
         if (name == null || name.isBlank() || name.strip().length() > NAME_MAX) {
-            throw new InvalidValueException("name", "Give the token a name of 1 to " + NAME_MAX + " characters.");
+            throw new InvalidInputException("name", "Give the token a name of 1 to " + NAME_MAX + " characters.");
         }
         this.member = member;
         this.name = name.strip();

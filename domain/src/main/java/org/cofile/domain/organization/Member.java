@@ -9,16 +9,14 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
-import java.time.Duration;
-import java.time.Instant;
 import java.util.Locale;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
-import org.cofile.domain.shared.InvalidValueException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * A person who signs in to Cofile. Each member belongs to exactly one organization and acts for it; the member's role
- * says what it may do. The member also guards its own sign-in lockout.
+ * says what it may do.
  */
 @Entity
 @Table(name = "member_account")
@@ -30,12 +28,6 @@ import org.cofile.domain.shared.InvalidValueException;
 public class Member extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
-
-    /** Failed sign-ins in a row after which the account is locked. */
-    public static final int MAX_FAILED_SIGN_INS = 5;
-
-    /** How long a locked account stays locked. */
-    public static final Duration LOCKOUT = Duration.ofMinutes(15);
 
     @ManyToOne(optional = false, fetch = FetchType.EAGER)
     @JoinColumn(name = "organization_id", nullable = false)
@@ -54,12 +46,6 @@ public class Member extends BaseEntity implements Audited {
     @Column(name = "password_hash", nullable = false, length = 400)
     private String passwordHash;
 
-    @Column(name = "failed_sign_ins", nullable = false)
-    private int failedSignIns;
-
-    @Column(name = "locked_until")
-    private Instant lockedUntil;
-
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
 
@@ -67,7 +53,7 @@ public class Member extends BaseEntity implements Audited {
 
     public Member(Organization organization, String email, String displayName, Role role, String passwordHash) {
         if (organization == null) {
-            throw new InvalidValueException("organization", "A member belongs to an organization.");
+            throw new InvalidInputException("organization", "A member belongs to an organization.");
         }
         this.organization = organization;
         this.email = normalizeEmail(email);
@@ -79,30 +65,9 @@ public class Member extends BaseEntity implements Audited {
     /** E-mail addresses are compared without case, as mail servers do for the domain and nearly all for the rest. */
     public static String normalizeEmail(String email) {
         if (email == null || !email.strip().matches("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$")) {
-            throw new InvalidValueException("email", "Enter an e-mail address such as name@example.org.");
+            throw new InvalidInputException("email", "Enter an e-mail address such as name@example.org.");
         }
         return email.strip().toLowerCase(Locale.ROOT);
-    }
-
-    public boolean isLockedAt(Instant now) {
-        return lockedUntil != null && now.isBefore(lockedUntil);
-    }
-
-    /** Counts a failed sign-in; the fifth in a row locks the account for {@link #LOCKOUT}. */
-    public void recordFailedSignIn(Instant now) {
-        if (lockedUntil != null && !now.isBefore(lockedUntil)) {
-            failedSignIns = 0;
-            lockedUntil = null;
-        }
-        failedSignIns++;
-        if (failedSignIns >= MAX_FAILED_SIGN_INS) {
-            lockedUntil = now.plus(LOCKOUT);
-        }
-    }
-
-    public void recordSuccessfulSignIn() {
-        failedSignIns = 0;
-        lockedUntil = null;
     }
 
     public boolean belongsTo(Organization other) {
@@ -144,14 +109,6 @@ public class Member extends BaseEntity implements Audited {
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
-    }
-
-    public int getFailedSignIns() {
-        return failedSignIns;
-    }
-
-    public Instant getLockedUntil() {
-        return lockedUntil;
     }
 
     public String getPreferredLocale() {

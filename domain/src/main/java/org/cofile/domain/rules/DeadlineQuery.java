@@ -1,6 +1,7 @@
 package org.cofile.domain.rules;
 
 import java.time.LocalDate;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
 
 /**
@@ -27,9 +28,13 @@ public record DeadlineQuery(
 
     public DeadlineQuery {
         Checks.notNull(jurisdiction, "jurisdiction");
-        Checks.notNull(meetingDate, "meetingDate");
+        Bounds.date(Checks.notNull(meetingDate, "meetingDate"), "meetingDate");
         Checks.notNull(meetingKind, "meetingKind");
         Checks.notNull(textKind, "textKind");
+        Bounds.date(previousMeetingDate, "previousMeetingDate");
+        Bounds.date(previousProxyReleaseDate, "previousProxyReleaseDate");
+        Bounds.date(announcedDeadline, "announcedDeadline");
+        Bounds.date(noticeOfMeetingDate, "noticeOfMeetingDate");
     }
 
     /** An annual meeting with last year's meeting and proxy release dates. */

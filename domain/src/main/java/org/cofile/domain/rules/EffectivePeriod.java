@@ -2,7 +2,7 @@ package org.cofile.domain.rules;
 
 import java.time.LocalDate;
 import org.cofile.domain.shared.Checks;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /** The meeting dates a rule set governs: from {@code from} to {@code until}, both inclusive; no {@code until} = open. */
 public record EffectivePeriod(LocalDate from, LocalDate until) {
@@ -10,7 +10,7 @@ public record EffectivePeriod(LocalDate from, LocalDate until) {
     public EffectivePeriod {
         Checks.notNull(from, "from");
         if (until != null && until.isBefore(from)) {
-            throw new RuleInputException("until", "must not be before from (" + from + ", was " + until + ")");
+            throw new InvalidInputException("until", "must not be before from (" + from + ", was " + until + ")");
         }
     }
 

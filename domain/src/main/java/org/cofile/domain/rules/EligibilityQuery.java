@@ -3,9 +3,10 @@ package org.cofile.domain.rules;
 import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.List;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
 
 /**
  * Is this proponent (or group of members) eligible to file for this meeting?
@@ -29,17 +30,18 @@ public record EligibilityQuery(
 
     public EligibilityQuery {
         Checks.notNull(jurisdiction, "jurisdiction");
-        Checks.notNull(meetingDate, "meetingDate");
-        Checks.notNull(submissionDate, "submissionDate");
-        holdings = Checks.noNulls(holdings, "holdings");
+        Bounds.date(Checks.notNull(meetingDate, "meetingDate"), "meetingDate");
+        Bounds.date(Checks.notNull(submissionDate, "submissionDate"), "submissionDate");
+        holdings = Checks.noNulls(Bounds.entries(holdings, "holdings"), "holdings");
         if (holdings.isEmpty()) {
-            throw new RuleInputException("holdings", "must list at least one holding");
+            throw new InvalidInputException("holdings", "must list at least one holding");
         }
         if (votingSharesOutstanding != null) {
-            Checks.notNegative(votingSharesOutstanding, "votingSharesOutstanding");
+            Bounds.decimal(
+                    Checks.notNegative(votingSharesOutstanding, "votingSharesOutstanding"), "votingSharesOutstanding");
             BigDecimal held = holdings.stream().map(Holding::shares).reduce(BigDecimal.ZERO, BigDecimal::add);
             if (held.compareTo(votingSharesOutstanding) > 0) {
-                throw new RuleInputException(
+                throw new InvalidInputException(
                         "votingSharesOutstanding",
                         "must be at least the shares held (" + held.toPlainString() + ", was "
                                 + votingSharesOutstanding.toPlainString() + ")");

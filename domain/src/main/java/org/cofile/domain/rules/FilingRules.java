@@ -12,12 +12,13 @@ import org.cofile.domain.rules.us.Rule14a8;
 import org.cofile.domain.rules.us.StaffPosture;
 import org.cofile.domain.rules.us.StaffPosture2025;
 import org.cofile.domain.rules.us.SupportCalculator;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
 
 /**
  * The filing rules engine: one entry point for every check, each choosing the rule set in force for the meeting date
  * and returning a verdict with the rule set, the citation and an explanation. Stateless and thread-safe. Bad input
- * raises {@link org.cofile.domain.shared.RuleInputException} naming the field.
+ * raises {@link org.cofile.domain.shared.InvalidInputException} naming the field.
  */
 public final class FilingRules {
 
@@ -36,7 +37,7 @@ public final class FilingRules {
 
     /** The rule set in force in {@code jurisdiction} for a meeting on {@code meetingDate}. */
     public RuleSet ruleSetFor(Jurisdiction jurisdiction, LocalDate meetingDate) {
-        return registry.inForce(jurisdiction, meetingDate);
+        return registry.inForce(jurisdiction, Bounds.date(meetingDate, "meetingDate"));
     }
 
     /** Whether the proponent (or group of members) may file for the meeting, and why. */
@@ -65,7 +66,7 @@ public final class FilingRules {
 
     private static WordCountVerdict wordCount(RuleSet ruleSet, TextKind textKind, String text) {
         Checks.notNull(textKind, "textKind");
-        int count = WordCounter.count(text);
+        int count = WordCounter.count(Bounds.text(text, Bounds.MAX_TEXT, "text"));
         return ruleSet.wordLimit(textKind)
                 .map(limit -> {
                     int over = Math.max(0, count - limit.maxWords());
@@ -142,8 +143,8 @@ public final class FilingRules {
      * the one in force on the request date.
      */
     public NoActionTimingVerdict noActionTiming(LocalDate requestDate, LocalDate definitiveProxyDate) {
-        Checks.notNull(requestDate, "requestDate");
-        Checks.notNull(definitiveProxyDate, "definitiveProxyDate");
+        Bounds.date(Checks.notNull(requestDate, "requestDate"), "requestDate");
+        Bounds.date(Checks.notNull(definitiveProxyDate, "definitiveProxyDate"), "definitiveProxyDate");
         StaffPosture posture = staffPostures.stream()
                 .filter(p -> p.coversRequestOn(requestDate))
                 .findFirst()
@@ -153,22 +154,22 @@ public final class FilingRules {
 
     /** The last day for the company's deficiency notice (14a-8(f)(1)). */
     public ClockVerdict deficiencyNotice(LocalDate meetingDate, LocalDate proposalReceivedOn) {
-        return us(meetingDate).deficiencyNotice(proposalReceivedOn);
+        return us(meetingDate).deficiencyNotice(Bounds.date(proposalReceivedOn, "proposalReceivedOn"));
     }
 
     /** The last day for the proponent's answer to a deficiency notice (14a-8(f)(1)). */
     public ClockVerdict deficiencyResponse(LocalDate meetingDate, LocalDate noticeReceivedOn) {
-        return us(meetingDate).deficiencyResponse(noticeReceivedOn);
+        return us(meetingDate).deficiencyResponse(Bounds.date(noticeReceivedOn, "noticeReceivedOn"));
     }
 
     /** The days the proponent must offer to meet the company (14a-8(b)(1)(iii), 2020 rule set only). */
     public ClockVerdict engagementWindow(LocalDate meetingDate, LocalDate submissionDate) {
-        return us(meetingDate).engagementWindow(submissionDate);
+        return us(meetingDate).engagementWindow(Bounds.date(submissionDate, "submissionDate"));
     }
 
     /** The last day for the company's statement in opposition (14a-8(m)(3)). */
     public ClockVerdict oppositionStatement(LocalDate meetingDate, LocalDate definitiveProxyDate) {
-        return us(meetingDate).oppositionStatement(definitiveProxyDate);
+        return us(meetingDate).oppositionStatement(Bounds.date(definitiveProxyDate, "definitiveProxyDate"));
     }
 
     /** The meetings from which a proponent's proposals may be excluded after a no-show (14a-8(h)(3)). */
@@ -177,7 +178,7 @@ public final class FilingRules {
     }
 
     private Rule14a8 us(LocalDate meetingDate) {
-        Checks.notNull(meetingDate, "meetingDate");
+        Bounds.date(Checks.notNull(meetingDate, "meetingDate"), "meetingDate");
         RuleSet ruleSet = registry.inForce(Jurisdiction.US, meetingDate);
         if (ruleSet instanceof Rule14a8 rule) {
             return rule;

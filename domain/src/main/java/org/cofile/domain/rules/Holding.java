@@ -2,6 +2,7 @@ package org.cofile.domain.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
 import org.cofile.domain.shared.Money;
 
@@ -26,8 +27,8 @@ public record Holding(
 
     public Holding {
         Checks.notBlank(holderId, "holderId");
-        Checks.notNegative(shares, "shares");
-        Checks.notNull(heldSince, "heldSince");
+        Bounds.decimal(Checks.notNegative(shares, "shares"), "shares");
+        Bounds.date(Checks.notNull(heldSince, "heldSince"), "heldSince");
     }
 
     public static Holding atPrice(String holderId, BigDecimal shares, LocalDate heldSince, Money highestPrice) {

@@ -3,8 +3,9 @@ package org.cofile.domain.rules;
 import java.util.Locale;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * A market whose filing rules the engine knows: {@code US}, {@code UK}, {@code AU}, {@code CA}, or an EU member state
@@ -23,8 +24,9 @@ public record Jurisdiction(String code) {
     public Jurisdiction {
         Checks.notBlank(code, "jurisdiction");
         if (!FORMAT.matcher(code).matches()) {
-            throw new RuleInputException(
-                    "jurisdiction", "must look like US or EU-DE (two upper-case letters, was '" + code + "')");
+            throw new InvalidInputException(
+                    "jurisdiction",
+                    "must look like US or EU-DE (two upper-case letters, was '" + Bounds.excerpt(code) + "')");
         }
     }
 
@@ -36,7 +38,7 @@ public record Jurisdiction(String code) {
     /**
      * Parses a code such as {@code "us"} or {@code "EU-DE"} (case and surrounding blanks ignored).
      *
-     * @throws RuleInputException on field {@code jurisdiction}, naming the value and the known jurisdictions
+     * @throws InvalidInputException on field {@code jurisdiction}, naming the value and the known jurisdictions
      */
     public static Jurisdiction parse(String value) {
         Checks.notNull(value, "jurisdiction");
@@ -45,9 +47,9 @@ public record Jurisdiction(String code) {
         return known.stream()
                 .filter(j -> j.code.equals(normalized))
                 .findFirst()
-                .orElseThrow(() -> new RuleInputException(
+                .orElseThrow(() -> new InvalidInputException(
                         "jurisdiction",
-                        "'" + value + "' is not a known jurisdiction; known: "
+                        "'" + Bounds.excerpt(value) + "' is not a known jurisdiction; known: "
                                 + known.stream().map(Jurisdiction::code).collect(Collectors.joining(", "))));
     }
 

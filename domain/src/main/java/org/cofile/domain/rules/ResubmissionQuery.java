@@ -2,6 +2,7 @@ package org.cofile.domain.rules;
 
 import java.time.LocalDate;
 import java.util.List;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
 
 /**
@@ -11,7 +12,7 @@ import org.cofile.domain.shared.Checks;
 public record ResubmissionQuery(LocalDate meetingDate, List<PriorVote> priorVotes) {
 
     public ResubmissionQuery {
-        Checks.notNull(meetingDate, "meetingDate");
-        priorVotes = Checks.noNulls(priorVotes, "priorVotes");
+        Bounds.date(Checks.notNull(meetingDate, "meetingDate"), "meetingDate");
+        priorVotes = Checks.noNulls(Bounds.entries(priorVotes, "priorVotes"), "priorVotes");
     }
 }

@@ -13,7 +13,7 @@ import org.cofile.domain.rules.uk.CompaniesAct2006;
 import org.cofile.domain.rules.us.Rule14a8As1998;
 import org.cofile.domain.rules.us.Rule14a8As2020;
 import org.cofile.domain.shared.Checks;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * The rule sets the engine knows, chosen by jurisdiction and meeting date. Adding a rule set or a country is one new
@@ -67,7 +67,7 @@ public final class RuleSetRegistry {
     /**
      * The rule set in force for a meeting on {@code meetingDate}.
      *
-     * @throws RuleInputException on {@code meetingDate} when no rule set of that jurisdiction covers the date, or on
+     * @throws InvalidInputException on {@code meetingDate} when no rule set of that jurisdiction covers the date, or on
      *     {@code jurisdiction} when the jurisdiction is unknown
      */
     public RuleSet inForce(Jurisdiction jurisdiction, LocalDate meetingDate) {
@@ -77,7 +77,7 @@ public final class RuleSetRegistry {
         return ofJurisdiction.stream()
                 .filter(r -> r.effective().contains(meetingDate))
                 .findFirst()
-                .orElseThrow(() -> new RuleInputException(
+                .orElseThrow(() -> new InvalidInputException(
                         "meetingDate",
                         "has no " + jurisdiction + " rule set in force on " + meetingDate + "; known: "
                                 + ofJurisdiction.stream()
@@ -97,7 +97,7 @@ public final class RuleSetRegistry {
                 .filter(r -> r.jurisdiction().equals(jurisdiction))
                 .toList();
         if (found.isEmpty()) {
-            throw new RuleInputException(
+            throw new InvalidInputException(
                     "jurisdiction",
                     "'" + jurisdiction + "' is not a known jurisdiction; known: "
                             + jurisdictions().stream().map(Jurisdiction::code).collect(Collectors.joining(", ")));

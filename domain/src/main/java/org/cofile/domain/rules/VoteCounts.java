@@ -1,6 +1,6 @@
 package org.cofile.domain.rules;
 
-import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.Bounds;
 
 /**
  * The raw vote on a proposal as reported by the company.
@@ -10,12 +10,12 @@ import org.cofile.domain.shared.Checks;
 public record VoteCounts(long votesFor, long against, long abstain, long brokerNonVotes, Long sharesOutstanding) {
 
     public VoteCounts {
-        Checks.notNegative(votesFor, "votesFor");
-        Checks.notNegative(against, "against");
-        Checks.notNegative(abstain, "abstain");
-        Checks.notNegative(brokerNonVotes, "brokerNonVotes");
+        Bounds.count(votesFor, "votesFor");
+        Bounds.count(against, "against");
+        Bounds.count(abstain, "abstain");
+        Bounds.count(brokerNonVotes, "brokerNonVotes");
         if (sharesOutstanding != null) {
-            Checks.notNegative(sharesOutstanding, "sharesOutstanding");
+            Bounds.count(sharesOutstanding, "sharesOutstanding");
         }
     }
 

@@ -1,7 +1,7 @@
 package org.cofile.domain.rules;
 
 import org.cofile.domain.shared.Checks;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 
 /** A word limit that a rule set puts on one kind of text, with its citation. */
 public record WordLimit(TextKind textKind, int maxWords, String citation) {
@@ -9,7 +9,7 @@ public record WordLimit(TextKind textKind, int maxWords, String citation) {
     public WordLimit {
         Checks.notNull(textKind, "textKind");
         if (maxWords <= 0) {
-            throw new RuleInputException("maxWords", "must be positive (was " + maxWords + ")");
+            throw new InvalidInputException("maxWords", "must be positive (was " + maxWords + ")");
         }
         Checks.notBlank(citation, "citation");
     }

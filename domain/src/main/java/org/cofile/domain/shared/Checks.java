@@ -11,14 +11,14 @@ public final class Checks {
 
     public static <T> T notNull(T value, String field) {
         if (value == null) {
-            throw new RuleInputException(field, "must not be null");
+            throw new InvalidInputException(field, "must not be null");
         }
         return value;
     }
 
     public static String notBlank(String value, String field) {
         if (value == null || value.isBlank()) {
-            throw new RuleInputException(field, "must not be blank");
+            throw new InvalidInputException(field, "must not be blank");
         }
         return value;
     }
@@ -26,14 +26,14 @@ public final class Checks {
     public static BigDecimal notNegative(BigDecimal value, String field) {
         notNull(value, field);
         if (value.signum() < 0) {
-            throw new RuleInputException(field, "must not be negative (was " + value.toPlainString() + ")");
+            throw new InvalidInputException(field, "must not be negative (was " + value.toPlainString() + ")");
         }
         return value;
     }
 
     public static long notNegative(long value, String field) {
         if (value < 0) {
-            throw new RuleInputException(field, "must not be negative (was " + value + ")");
+            throw new InvalidInputException(field, "must not be negative (was " + value + ")");
         }
         return value;
     }

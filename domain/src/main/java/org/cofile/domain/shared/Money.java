@@ -18,22 +18,24 @@ public final class Money implements Comparable<Money> {
     private final BigDecimal amount;
     private final String currency;
 
+    /** An amount as given: within {@link Bounds}, so that no input can make the arithmetic below explode. */
     public Money(BigDecimal amount, String currency) {
+        this(currency, Bounds.decimal(amount, "amount"));
+    }
+
+    /** A computed amount (a sum, a product of bounded amounts), which may outgrow the bounds of an input. */
+    private Money(String currency, BigDecimal amount) {
         this.amount = Checks.notNegative(amount, "amount");
         Checks.notNull(currency, "currency");
         if (!CURRENCY_CODE.matcher(currency).matches()) {
-            throw new RuleInputException("currency", "must be a three-letter ISO 4217 code (was '" + currency + "')");
+            throw new InvalidInputException(
+                    "currency", "must be a three-letter ISO 4217 code (was '" + Bounds.excerpt(currency) + "')");
         }
         this.currency = currency;
     }
 
     public static Money of(String amount, String currency) {
-        Checks.notNull(amount, "amount");
-        try {
-            return new Money(new BigDecimal(amount), currency);
-        } catch (NumberFormatException e) {
-            throw new RuleInputException("amount", "must be a decimal number (was '" + amount + "')");
-        }
+        return new Money(Bounds.parseDecimal(Checks.notNull(amount, "amount"), "amount"), currency);
     }
 
     public static Money usd(String amount) {
@@ -66,18 +68,22 @@ public final class Money implements Comparable<Money> {
 
     public Money plus(Money other) {
         requireSameCurrency(other);
-        return new Money(amount.add(other.amount), currency);
+        return computed(amount.add(other.amount));
     }
 
     public Money times(BigDecimal factor) {
-        return new Money(amount.multiply(Checks.notNegative(factor, "factor")), currency);
+        return computed(amount.multiply(Checks.notNegative(factor, "factor")));
     }
 
     public Money dividedBy(long divisor) {
         if (divisor <= 0) {
-            throw new RuleInputException("divisor", "must be positive (was " + divisor + ")");
+            throw new InvalidInputException("divisor", "must be positive (was " + divisor + ")");
         }
-        return new Money(amount.divide(BigDecimal.valueOf(divisor), 2, RoundingMode.HALF_UP), currency);
+        return computed(amount.divide(BigDecimal.valueOf(divisor), 2, RoundingMode.HALF_UP));
+    }
+
+    private Money computed(BigDecimal result) {
+        return new Money(currency, result);
     }
 
     public boolean isAtLeast(Money other) {
@@ -93,7 +99,7 @@ public final class Money implements Comparable<Money> {
     private void requireSameCurrency(Money other) {
         Objects.requireNonNull(other, "other");
         if (!currency.equals(other.currency)) {
-            throw new RuleInputException(
+            throw new InvalidInputException(
                     "currency", "must be " + currency + " to combine with " + this + " (was " + other.currency + ")");
         }
     }

@@ -16,18 +16,14 @@ public final class Percentage implements Comparable<Percentage> {
     public Percentage(BigDecimal value) {
         Checks.notNegative(value, "percentage");
         if (value.compareTo(HUNDRED) > 0) {
-            throw new RuleInputException("percentage", "must not exceed 100 (was " + value.toPlainString() + ")");
+            throw new InvalidInputException("percentage", "must not exceed 100 (was " + value.toPlainString() + ")");
         }
         this.value = value;
     }
 
     public static Percentage of(String value) {
         Checks.notNull(value, "percentage");
-        try {
-            return new Percentage(new BigDecimal(value));
-        } catch (NumberFormatException e) {
-            throw new RuleInputException("percentage", "must be a decimal number (was '" + value + "')");
-        }
+        return new Percentage(Bounds.parseDecimal(value, "percentage"));
     }
 
     /** {@code part / whole × 100}, rounded HALF_UP to {@code scale} decimals, for display. */
@@ -35,7 +31,7 @@ public final class Percentage implements Comparable<Percentage> {
         Checks.notNegative(part, "part");
         Checks.notNegative(whole, "whole");
         if (whole.signum() == 0) {
-            throw new RuleInputException("whole", "must be positive to compute a percentage");
+            throw new InvalidInputException("whole", "must be positive to compute a percentage");
         }
         return new Percentage(part.multiply(HUNDRED).divide(whole, scale, RoundingMode.HALF_UP));
     }

@@ -3,7 +3,7 @@ package org.cofile.domain.rules;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class JurisdictionTest {
@@ -22,10 +22,10 @@ class JurisdictionTest {
     void unknownCodeNamesTheValueAndTheKnownOnes() {
         assertThatThrownBy(() -> Jurisdiction.parse("EU-XX"))
                 .isInstanceOf(IllegalArgumentException.class)
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("jurisdiction 'EU-XX' is not a known jurisdiction")
                 .hasMessageContaining("US, UK, AU, CA, EU-DE, EU-FR, EU-NL, EU-IT")
-                .extracting(e -> ((RuleInputException) e).field())
+                .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("jurisdiction");
     }
 

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.cofile.domain.rules.us.Rule14a8As2020;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 class RuleSetRegistryTest {
@@ -85,7 +85,7 @@ class RuleSetRegistryTest {
     @Test
     void aMeetingBeforeAnyRuleSetIsRefusedNamingTheMeetingDate() {
         assertThatThrownBy(() -> RuleSetRegistry.standard().inForce(Jurisdiction.CA, LocalDate.of(2022, 8, 30)))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("meetingDate has no CA rule set in force on 2022-08-30");
     }
 

@@ -29,22 +29,22 @@ class MoneyTest {
     @Test
     void negativeAmountIsRefusedNamingTheField() {
         assertThatThrownBy(() -> Money.usd("-0.01"))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("amount ")
-                .extracting(e -> ((RuleInputException) e).field())
+                .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("amount");
     }
 
     @Test
     void badCurrencyCodeIsRefused() {
         assertThatThrownBy(() -> new Money(BigDecimal.ONE, "usd"))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("currency ");
     }
 
     @Test
     void addingDifferentCurrenciesIsRefused() {
-        assertThatThrownBy(() -> Money.usd("1").plus(Money.eur("1"))).isInstanceOf(RuleInputException.class);
+        assertThatThrownBy(() -> Money.usd("1").plus(Money.eur("1"))).isInstanceOf(InvalidInputException.class);
     }
 
     @Test

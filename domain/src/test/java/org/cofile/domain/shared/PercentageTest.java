@@ -28,7 +28,7 @@ class PercentageTest {
 
     @Test
     void outOfRangeIsRefused() {
-        assertThatThrownBy(() -> Percentage.of("100.01")).isInstanceOf(RuleInputException.class);
+        assertThatThrownBy(() -> Percentage.of("100.01")).isInstanceOf(InvalidInputException.class);
         assertThatThrownBy(() -> Percentage.of("-1")).hasMessageStartingWith("percentage ");
         assertThatThrownBy(() -> Percentage.ratio(BigDecimal.ONE, BigDecimal.ZERO, 2))
                 .hasMessageStartingWith("whole ");

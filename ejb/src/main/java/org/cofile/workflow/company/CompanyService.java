@@ -4,7 +4,6 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import jakarta.persistence.PersistenceException;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
 import java.time.LocalDate;
@@ -16,10 +15,8 @@ import org.cofile.domain.company.Company;
 import org.cofile.domain.company.Ticker;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.organization.Role;
-import org.cofile.domain.shared.InvalidValueException;
 import org.cofile.workflow.shared.Caller;
 import org.cofile.workflow.shared.ConflictException;
-import org.cofile.workflow.shared.InvalidInputException;
 import org.cofile.workflow.shared.Listing;
 import org.cofile.workflow.shared.NotFoundException;
 import org.cofile.workflow.shared.Page;
@@ -67,17 +64,13 @@ public class CompanyService {
 
     public Company create(@NotNull @Valid CompanyData data) {
         caller.require(Role.FILER);
-        try {
-            var ticker = data.parsedTicker();
-            var cik = data.parsedCik();
-            requireUnique(ticker, cik, null);
-            var company = new Company(data.getName(), ticker, cik, data.getCountryCode());
-            em.persist(company);
-            flushGuardingUniqueKeys();
-            return company;
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.of(e);
-        }
+        var ticker = data.parsedTicker();
+        var cik = data.parsedCik();
+        requireUnique(ticker, cik, null);
+        var company = new Company(data.getName(), ticker, cik, data.getCountryCode());
+        em.persist(company);
+        flushGuardingUniqueKeys();
+        return company;
     }
 
     public Company update(long id, @NotNull @Valid CompanyData data) {
@@ -86,19 +79,15 @@ public class CompanyService {
         if (data.getVersion() != null && data.getVersion() != company.getVersion()) {
             throw new ConflictException(null, "Someone changed " + company.getName() + " meanwhile; reload it.");
         }
-        try {
-            var ticker = data.parsedTicker();
-            var cik = data.parsedCik();
-            requireUnique(ticker, cik, company);
-            company.rename(data.getName());
-            company.changeTicker(ticker);
-            company.changeCik(cik);
-            company.moveTo(data.getCountryCode());
-            flushGuardingUniqueKeys();
-            return company;
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.of(e);
-        }
+        var ticker = data.parsedTicker();
+        var cik = data.parsedCik();
+        requireUnique(ticker, cik, company);
+        company.rename(data.getName());
+        company.changeTicker(ticker);
+        company.changeCik(cik);
+        company.moveTo(data.getCountryCode());
+        flushGuardingUniqueKeys();
+        return company;
     }
 
     public List<AnnualMeeting> meetingsOf(long companyId) {
@@ -117,27 +106,17 @@ public class CompanyService {
             throw new ConflictException(
                     "meetingDate", company.getName() + " already has a meeting on " + meetingDate + ".");
         }
-        try {
-            var meeting = new AnnualMeeting(company, meetingDate);
-            meeting.recordProxyRelease(proxyReleaseDate);
-            meeting.announceProposalDeadline(announcedDeadline);
-            em.persist(meeting);
-            return meeting;
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.of(e);
-        }
+        var meeting = new AnnualMeeting(company, meetingDate);
+        meeting.recordProxyRelease(proxyReleaseDate);
+        meeting.announceProposalDeadline(announcedDeadline);
+        em.persist(meeting);
+        UniqueKeys.flush(
+                em, "meetingDate", "Someone scheduled a meeting of " + company.getName() + " on " + meetingDate + ".");
+        return meeting;
     }
 
     private void flushGuardingUniqueKeys() {
-        try {
-            em.flush();
-        } catch (PersistenceException e) {
-            if (UniqueKeys.violatedBy(e)) {
-                throw new ConflictException(
-                        "ticker", "Someone recorded this ticker or CIK a moment ago; reload the list.");
-            }
-            throw e;
-        }
+        UniqueKeys.flush(em, "ticker", "Someone recorded this ticker or CIK a moment ago; reload the list.");
     }
 
     private void requireUnique(Ticker ticker, Cik cik, Company self) {

@@ -19,6 +19,7 @@ import org.cofile.workflow.shared.Listing;
 import org.cofile.workflow.shared.NotFoundException;
 import org.cofile.workflow.shared.Page;
 import org.cofile.workflow.shared.PageRequest;
+import org.cofile.workflow.shared.UniqueKeys;
 
 /**
  * Organizations: every member may read them; a coalition admin creates them and may change any; an organization
@@ -59,6 +60,7 @@ public class OrganizationService {
         var organization = new Organization(data.getName(), data.getKind());
         data.applyTo(organization);
         em.persist(organization);
+        flushGuardingUniqueName(organization);
         return organization;
     }
 
@@ -70,7 +72,7 @@ public class OrganizationService {
         }
         requireUniqueName(data.getName(), organization);
         data.applyTo(organization);
-        em.flush();
+        flushGuardingUniqueName(organization);
         return organization;
     }
 
@@ -79,6 +81,10 @@ public class OrganizationService {
             throw new AccessDeniedException(
                     "Only an admin of " + organization.getName() + " or a coalition admin may change it.");
         }
+    }
+
+    private void flushGuardingUniqueName(Organization organization) {
+        UniqueKeys.flush(em, "name", "Someone named an organization " + organization.getName() + " a moment ago.");
     }
 
     private void requireUniqueName(String name, Organization self) {

@@ -4,14 +4,20 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
-import java.time.Clock;
-import java.time.Instant;
+import java.time.Duration;
+import java.util.Locale;
 import java.util.Set;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Role;
+import org.cofile.domain.shared.InvalidInputException;
+import org.cofile.workflow.shared.Caller;
 
-/** Checks a member's password and keeps the count of failed attempts that locks the account. */
+/**
+ * Checks a member's password, at sign-in and where a signed-in member must confirm it again. Failures are counted by
+ * the {@link SignInThrottle}, which slows guessing down instead of locking the account: no one can lock another out.
+ */
 @Stateless
 public class AccountService {
 
@@ -21,37 +27,66 @@ public class AccountService {
     @Inject
     private PasswordHasher hasher;
 
-    private final Clock clock = Clock.systemUTC();
+    @Inject
+    private SignInThrottle throttle;
+
+    @Inject
+    private Caller caller;
 
     /**
-     * One sign-in attempt. The failure count is saved even though the attempt fails: the method returns normally so
-     * the transaction commits.
+     * One sign-in attempt from {@code clientAddress}. A throttled attempt is answered without looking at the password
+     * or the account; every other one spends the same work, whether the e-mail is known or not, so that neither the
+     * answer nor its time tells which e-mails have accounts.
      */
-    public SignInOutcome signIn(String email, String password) {
-        Instant now = clock.instant();
+    public SignInOutcome signIn(String email, String password, String clientAddress) {
+        var wait = throttle.waitBefore(email, clientAddress);
+        if (wait.isPresent()) {
+            return SignInOutcome.throttled(email, wait.get());
+        }
         var member = findByEmail(email);
-        if (member == null) {
-            // Same work as for a real account, so the response time does not tell which e-mails exist.
-            hasher.matches(password, UnknownAccountHash.get(hasher));
-            return new SignInOutcome(SignInOutcome.Status.INVALID_CREDENTIALS, email, Set.of(), null);
+        if (!passwordMatches(member, password)) {
+            throttle.failed(email, clientAddress);
+            return SignInOutcome.invalid(email);
         }
-        if (member.isLockedAt(now)) {
-            return new SignInOutcome(SignInOutcome.Status.LOCKED, member.getEmail(), Set.of(), member.getLockedUntil());
+        throttle.succeeded(email);
+        return SignInOutcome.signedIn(member.getEmail(), groupsOf(member));
+    }
+
+    /**
+     * The signed-in member confirms its password before a change that would outlive a stolen session (a new API
+     * token, a new password). Wrong or throttled, it is refused on the field {@code password}.
+     */
+    public Member confirmPassword(String password) {
+        var member = caller.getMember();
+        var wait = throttle.waitBefore(member.getEmail(), null);
+        if (wait.isPresent()) {
+            throw new InvalidInputException(
+                    "password", "Too many wrong passwords; try again in " + seconds(wait.get()) + " seconds.");
         }
-        if (!hasher.matches(password, member.getPasswordHash())) {
-            member.recordFailedSignIn(now);
-            var status =
-                    member.isLockedAt(now) ? SignInOutcome.Status.LOCKED : SignInOutcome.Status.INVALID_CREDENTIALS;
-            return new SignInOutcome(status, member.getEmail(), Set.of(), member.getLockedUntil());
+        if (!passwordMatches(member, password)) {
+            throttle.failed(member.getEmail(), null);
+            throw new InvalidInputException("password", "This is not your password.");
         }
-        if (member.getFailedSignIns() > 0 || member.getLockedUntil() != null) {
-            member.recordSuccessfulSignIn();
-        }
-        return new SignInOutcome(SignInOutcome.Status.SIGNED_IN, member.getEmail(), groupsOf(member), null);
+        throttle.succeeded(member.getEmail());
+        return member;
+    }
+
+    /** Whole seconds to wait, rounded up: what a Retry-After header and a person can use. */
+    public static long seconds(Duration wait) {
+        return (wait.toMillis() + 999) / 1000;
     }
 
     public static Set<String> groupsOf(Member member) {
         return member.getRole().included().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+    }
+
+    private boolean passwordMatches(Member member, String password) {
+        if (member == null) {
+            // Same work as for a real account, so the response time does not tell which e-mails exist.
+            hasher.matches(password, UnknownAccountHash.get(hasher));
+            return false;
+        }
+        return hasher.matches(password, member.getPasswordHash());
     }
 
     private Member findByEmail(String email) {
@@ -59,7 +94,7 @@ public class AccountService {
             return null;
         }
         return em.createNamedQuery("Member.findByEmail", Member.class)
-                .setParameter("email", email.strip().toLowerCase(java.util.Locale.ROOT))
+                .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst()
                 .orElse(null);
@@ -71,7 +106,7 @@ public class AccountService {
 
         static String get(PasswordHasher hasher) {
             if (value == null) {
-                value = hasher.hash(java.util.UUID.randomUUID().toString());
+                value = hasher.hash(UUID.randomUUID().toString());
             }
             return value;
         }

@@ -11,10 +11,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cofile.domain.organization.ApiToken;
 import org.cofile.domain.organization.Member;
-import org.cofile.domain.shared.InvalidValueException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
-import org.cofile.workflow.shared.InvalidInputException;
 import org.cofile.workflow.shared.NotFoundException;
 
 /** Personal API tokens: a member creates and revokes its own; the API authenticates requests with them. */
@@ -35,18 +33,18 @@ public class ApiTokenService {
 
     private final Clock clock = Clock.systemUTC();
 
-    public IssuedToken issue(String name) {
-        var member = caller.getMember();
+    @Inject
+    private AccountService accounts;
+
+    /** A new token for the signed-in member, who confirms its password: a stolen session must not mint tokens. */
+    public IssuedToken issue(String name, String password) {
+        var member = accounts.confirmPassword(password);
         var bytes = new byte[SECRET_BYTES];
         RANDOM.nextBytes(bytes);
         var secret = SECRET_PREFIX + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
-        try {
-            var token = new ApiToken(member, name, secret, clock.instant());
-            em.persist(token);
-            return new IssuedToken(token, secret);
-        } catch (InvalidValueException e) {
-            throw InvalidInputException.of(e);
-        }
+        var token = new ApiToken(member, name, secret, clock.instant());
+        em.persist(token);
+        return new IssuedToken(token, secret);
     }
 
     public void revoke(long tokenId) {

@@ -1,5 +1,6 @@
 package org.cofile.workflow.shared;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
 
@@ -13,6 +14,21 @@ public final class UniqueKeys {
     private static final String INTEGRITY_VIOLATION_CLASS = "23";
 
     private UniqueKeys() {}
+
+    /**
+     * Writes what the persistence context holds now, so that a duplicate which raced past the caller's look-up is
+     * answered as the conflict it is ({@code field} and {@code message} say which) rather than as a server failure.
+     */
+    public static void flush(EntityManager em, String field, String message) {
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (violatedBy(e)) {
+                throw new ConflictException(field, message);
+            }
+            throw e;
+        }
+    }
 
     public static boolean violatedBy(PersistenceException e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

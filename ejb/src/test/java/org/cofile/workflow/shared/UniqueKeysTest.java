@@ -1,8 +1,11 @@
 package org.cofile.workflow.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
+import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
 import org.junit.jupiter.api.Test;
@@ -26,5 +29,35 @@ class UniqueKeysTest {
 
         assertThat(UniqueKeys.violatedBy(lostConnection)).isFalse();
         assertThat(UniqueKeys.violatedBy(new PersistenceException("no cause"))).isFalse();
+    }
+
+    @Test
+    void aDuplicateFoundAtFlushIsAConflictOnTheNamedField() {
+        var em = failingFlush(new PersistenceException(new SQLException("duplicate", "23505")));
+
+        assertThatThrownBy(() -> UniqueKeys.flush(em, "ticker", "taken"))
+                .isInstanceOfSatisfying(ConflictException.class, e -> {
+                    assertThat(e.field()).isEqualTo("ticker");
+                    assertThat(e.getMessage()).isEqualTo("taken");
+                });
+    }
+
+    @Test
+    void anyOtherFailureAtFlushIsPassedOn() {
+        var lost = new PersistenceException(new SQLException("Connection refused", "08001"));
+
+        assertThatThrownBy(() -> UniqueKeys.flush(failingFlush(lost), "ticker", "taken"))
+                .isSameAs(lost);
+    }
+
+    /** An entity manager whose flush fails as given; nothing else is called. */
+    private static EntityManager failingFlush(PersistenceException failure) {
+        return (EntityManager) Proxy.newProxyInstance(
+                EntityManager.class.getClassLoader(), new Class<?>[] {EntityManager.class}, (proxy, method, args) -> {
+                    if (method.getName().equals("flush")) {
+                        throw failure;
+                    }
+                    throw new UnsupportedOperationException(method.getName());
+                });
     }
 }

@@ -11,11 +11,11 @@ import jakarta.validation.constraints.Size;
 import java.io.Serializable;
 import java.util.List;
 import org.cofile.domain.organization.ApiToken;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shared.FormErrors;
 import org.cofile.web.shell.Messages;
 import org.cofile.workflow.security.ApiTokenService;
 import org.cofile.workflow.shared.AccessDeniedException;
-import org.cofile.workflow.shared.InvalidInputException;
 import org.cofile.workflow.shared.NotFoundException;
 
 /** The member's API tokens: create one (its secret is shown once), list them, revoke one. */
@@ -46,6 +46,11 @@ public class TokensBacking implements Serializable {
     @Size(max = ApiToken.NAME_MAX)
     private String name;
 
+    /** The member's password, asked again: a session left open must not be enough to mint a token. */
+    @NotBlank
+    @Size(max = 1000)
+    private String password;
+
     private List<ApiToken> mine;
 
     @PostConstruct
@@ -55,11 +60,13 @@ public class TokensBacking implements Serializable {
 
     public void create() {
         try {
-            var issued = tokens.issue(name);
+            var issued = tokens.issue(name, password);
             FacesContext.getCurrentInstance().getAttributes().put(NEW_SECRET, issued.secret());
         } catch (InvalidInputException e) {
             formErrors.show("tokens", PAGE, e);
             return;
+        } finally {
+            password = null;
         }
         messages.addGlobal(FacesMessage.SEVERITY_INFO, PAGE + ".created", name);
         name = null;
@@ -89,6 +96,14 @@ public class TokensBacking implements Serializable {
 
     public void setName(String name) {
         this.name = name;
+    }
+
+    public String getPassword() {
+        return password;
+    }
+
+    public void setPassword(String password) {
+        this.password = password;
     }
 
     public List<ApiToken> getMine() {

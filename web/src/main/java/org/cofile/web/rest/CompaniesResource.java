@@ -35,8 +35,8 @@ public class CompaniesResource {
 
     @GET
     public PageView<CompanyView> list(
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("first") @DefaultValue("0") String first,
+            @QueryParam("size") @DefaultValue("20") String size,
             @QueryParam("sort") String sort,
             @QueryParam("name") String name,
             @QueryParam("ticker") String ticker) {
@@ -47,8 +47,10 @@ public class CompaniesResource {
         if (ticker != null) {
             filters.put("ticker", ticker);
         }
-        var page = companies.list(Paging.request(first, size, sort, filters));
-        return new PageView<>(page.rows().stream().map(CompanyView::of).toList(), page.total(), first, size);
+        var request = Paging.request(first, size, sort, filters);
+        var page = companies.list(request);
+        return new PageView<>(
+                page.rows().stream().map(CompanyView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET

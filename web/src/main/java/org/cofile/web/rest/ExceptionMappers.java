@@ -14,12 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
-import org.cofile.domain.shared.InvalidValueException;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.BusinessException;
 import org.cofile.workflow.shared.ConflictException;
-import org.cofile.workflow.shared.InvalidInputException;
 import org.cofile.workflow.shared.NotFoundException;
 
 /** Turns every failure the API can meet into a problem+json response with the right status. */
@@ -38,12 +36,6 @@ public final class ExceptionMappers {
         if (failure instanceof InvalidInputException e) {
             return Problem.response(Status.BAD_REQUEST, "The request has invalid fields.", e.fieldErrors());
         }
-        if (failure instanceof InvalidValueException e) {
-            return Problem.response(Status.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.getMessage()));
-        }
-        if (failure instanceof RuleInputException e) {
-            return Problem.response(Status.BAD_REQUEST, e.getMessage(), Map.of(e.field(), e.reason()));
-        }
         if (failure instanceof ConstraintViolationException e) {
             return Problem.response(Status.BAD_REQUEST, "The request has invalid fields.", fieldErrors(e));
         }
@@ -61,14 +53,35 @@ public final class ExceptionMappers {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());
         }
         if (failure instanceof WebApplicationException e) {
-            var status = Status.fromStatusCode(e.getResponse().getStatus());
-            return Problem.response(status == null ? Status.INTERNAL_SERVER_ERROR : status, e.getMessage());
+            return frameworkRefusal(e.getResponse().getStatus());
         }
         if (failure instanceof EJBException e && e.getCause() != null && e.getCause() != failure) {
             return toResponse(e.getCause());
         }
         LOG.log(Level.SEVERE, "Unexpected failure in the API", failure);
         return Problem.response(Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+    }
+
+    /**
+     * JAX-RS refused the request before a resource ran: no such path, method or media type. Its own message names
+     * RESTEasy and its codes, so the client gets ours instead.
+     */
+    private static Response frameworkRefusal(int code) {
+        var status = Status.fromStatusCode(code);
+        if (status == null || code >= 500) {
+            LOG.log(Level.SEVERE, "JAX-RS answered a request with {0}", code);
+            return Problem.response(
+                    Status.INTERNAL_SERVER_ERROR, "Something went wrong on our side; it has been logged.");
+        }
+        String detail =
+                switch (status) {
+                    case NOT_FOUND -> "There is no such resource.";
+                    case METHOD_NOT_ALLOWED -> "This resource does not accept that method.";
+                    case NOT_ACCEPTABLE -> "This resource answers in application/json only.";
+                    case UNSUPPORTED_MEDIA_TYPE -> "Send the body as application/json.";
+                    default -> "The request could not be read.";
+                };
+        return Problem.response(status, detail);
     }
 
     private static Map<String, String> fieldErrors(ConstraintViolationException e) {

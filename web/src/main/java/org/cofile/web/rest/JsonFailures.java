@@ -30,7 +30,14 @@ final class JsonFailures {
         JsonbException binding = null;
         for (Throwable t = failure; t != null; t = t.getCause() == t ? null : t.getCause()) {
             if (t instanceof JsonParsingException parsing) {
-                return Optional.of(Map.of(BODY, "is not valid JSON: " + parsing.getMessage()));
+                // The parser's own message quotes its tokens and states; the place is what helps the client.
+                var at = parsing.getLocation();
+                return Optional.of(Map.of(
+                        BODY,
+                        at == null || at.getLineNumber() < 0
+                                ? "is not valid JSON"
+                                : "is not valid JSON (line " + at.getLineNumber() + ", column " + at.getColumnNumber()
+                                        + ")"));
             }
             if (binding == null && t instanceof JsonbException jsonb) {
                 binding = jsonb;

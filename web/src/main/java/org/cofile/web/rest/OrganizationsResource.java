@@ -34,8 +34,8 @@ public class OrganizationsResource {
 
     @GET
     public PageView<OrganizationView> list(
-            @QueryParam("first") @DefaultValue("0") int first,
-            @QueryParam("size") @DefaultValue("20") int size,
+            @QueryParam("first") @DefaultValue("0") String first,
+            @QueryParam("size") @DefaultValue("20") String size,
             @QueryParam("sort") String sort,
             @QueryParam("name") String name,
             @QueryParam("kind") String kind) {
@@ -46,8 +46,10 @@ public class OrganizationsResource {
         if (kind != null) {
             filters.put("kind", kind);
         }
-        var page = organizations.list(Paging.request(first, size, sort, filters));
-        return new PageView<>(page.rows().stream().map(OrganizationView::of).toList(), page.total(), first, size);
+        var request = Paging.request(first, size, sort, filters);
+        var page = organizations.list(request);
+        return new PageView<>(
+                page.rows().stream().map(OrganizationView::of).toList(), page.total(), request.first(), request.size());
     }
 
     @GET

@@ -1,7 +1,9 @@
 package org.cofile.web.rest;
 
+import java.util.LinkedHashMap;
 import java.util.Map;
-import org.cofile.workflow.shared.InvalidInputException;
+import org.cofile.domain.shared.Bounds;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.shared.PageRequest;
 
 /** Reads the paging query parameters every list resource accepts. */
@@ -11,15 +13,44 @@ final class Paging {
 
     private Paging() {}
 
-    static PageRequest request(int first, int size, String sort, Map<String, String> filters) {
-        if (first < 0) {
-            throw new InvalidInputException(Map.of("first", "first must be 0 or more."));
+    /**
+     * The page asked for. {@code first} and {@code size} arrive as text: JAX-RS answers a query parameter it cannot
+     * convert with 404, as if the list did not exist, where the client deserves a 400 naming the parameter.
+     */
+    static PageRequest request(String first, String size, String sort, Map<String, String> filters) {
+        var errors = new LinkedHashMap<String, String>();
+        long from = whole("first", first, 0, errors);
+        long count = whole("size", size, DEFAULT_SIZE, errors);
+        if (!errors.containsKey("first") && from > Integer.MAX_VALUE) {
+            errors.put("first", "must be at most " + Integer.MAX_VALUE);
         }
-        if (size < 1 || size > PageRequest.MAX_SIZE) {
-            throw new InvalidInputException(Map.of("size", "size must be between 1 and " + PageRequest.MAX_SIZE + "."));
+        if (!errors.containsKey("size") && (count < 1 || count > PageRequest.MAX_SIZE)) {
+            errors.put("size", "must be between 1 and " + PageRequest.MAX_SIZE);
+        }
+        filters.forEach((field, text) -> {
+            try {
+                Bounds.text(text, Bounds.MAX_NAME, field);
+            } catch (InvalidInputException e) {
+                errors.putAll(e.fieldErrors());
+            }
+        });
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
         }
         boolean descending = sort != null && sort.startsWith("-");
         var sortBy = sort == null || sort.isBlank() ? null : descending ? sort.substring(1) : sort;
-        return new PageRequest(first, size, sortBy, !descending, filters);
+        return new PageRequest((int) from, (int) count, sortBy, !descending, filters);
+    }
+
+    private static long whole(String field, String text, long absent, Map<String, String> errors) {
+        if (text == null || text.isBlank()) {
+            return absent;
+        }
+        try {
+            return Bounds.parseCount(text, field);
+        } catch (InvalidInputException e) {
+            errors.putAll(e.fieldErrors());
+            return absent;
+        }
     }
 }

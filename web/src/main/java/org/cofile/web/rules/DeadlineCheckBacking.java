@@ -12,7 +12,7 @@ import org.cofile.domain.rules.DeadlineVerdict;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MeetingKind;
 import org.cofile.domain.rules.TextKind;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
 
 /** The submission deadline check. */
@@ -53,7 +53,7 @@ public class DeadlineCheckBacking implements Serializable {
                     priorProxyReleaseDate,
                     announcedDeadline,
                     null));
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
     }

@@ -15,8 +15,8 @@ import org.cofile.domain.rules.EligibilityQuery;
 import org.cofile.domain.rules.EligibilityVerdict;
 import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.Jurisdiction;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
 import org.cofile.web.shell.Messages;
 
 /** The eligibility check: lots held, documents on file, and the verdict. */
@@ -116,7 +116,7 @@ public class EligibilityCheckBacking implements Serializable {
                     submissionDate,
                     holdings,
                     new Documents(intendsToHold, proofOfOwnership, engagementAvailability, null)));
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
     }

@@ -8,7 +8,7 @@ import java.io.Serializable;
 import java.time.LocalDate;
 import java.util.Map;
 import org.cofile.domain.rules.NoActionTimingVerdict;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
 
 /** The no-action timing check (14a-8(j)). */
@@ -34,7 +34,7 @@ public class NoActionTimingCheckBacking implements Serializable {
         verdict = null;
         try {
             verdict = RuleCheck.RULES.noActionTiming(requestDate, definitiveProxyDate);
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
     }

@@ -12,7 +12,7 @@ import java.util.Map;
 import org.cofile.domain.rules.PriorVote;
 import org.cofile.domain.rules.ResubmissionQuery;
 import org.cofile.domain.rules.ResubmissionVerdict;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
 
 /** The resubmission check (US 14a-8(i)(12)): earlier votes on the same subject against the thresholds. */
@@ -69,7 +69,7 @@ public class ResubmissionCheckBacking implements Serializable {
                 prior.add(new PriorVote(v.getMeetingDate(), v.toVoteCounts()));
             }
             verdict = RuleCheck.RULES.resubmission(new ResubmissionQuery(meetingDate, prior));
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
     }

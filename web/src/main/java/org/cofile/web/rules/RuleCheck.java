@@ -10,7 +10,7 @@ import java.util.regex.Pattern;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.RuleSetRegistry;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
 
 /** What the checks of the page share: the engine, the jurisdictions, and a refused input shown beside its field. */
@@ -34,7 +34,7 @@ final class RuleCheck {
      * ids of the inputs in the button's form; an indexed field ({@code holdings[1].shares}) maps its list name to the
      * id of the {@code ui:repeat} and its leaf to the input inside. Fields without an input get a global message.
      */
-    static void report(Messages messages, ActionEvent event, RuleInputException e, Map<String, String> inputIds) {
+    static void report(Messages messages, ActionEvent event, InvalidInputException e, Map<String, String> inputIds) {
         String text = messages.text("rules_check.error.refused", e.reason());
         String clientId = clientId(event.getComponent(), e.field(), inputIds);
         if (clientId == null) {

@@ -7,7 +7,7 @@ import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.Map;
 import org.cofile.domain.rules.VoteResult;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
 
 /** The vote result check: support by the SEC formula and by the company's. */
@@ -30,7 +30,7 @@ public class VoteResultCheckBacking implements Serializable {
         result = null;
         try {
             result = RuleCheck.RULES.voteResult(counts.toVoteCounts());
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
     }

@@ -10,7 +10,7 @@ import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.WordCountVerdict;
 import org.cofile.domain.rules.WordCounter;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
 
 /** The word count check, with a live count while the member types. */
@@ -35,7 +35,7 @@ public class WordCountCheckBacking implements Serializable {
         verdict = null;
         try {
             verdict = RuleCheck.RULES.wordCount(Jurisdiction.parse(jurisdiction), kind, text == null ? "" : text);
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             RuleCheck.report(messages, event, e, INPUTS);
         }
     }

@@ -8,20 +8,22 @@ import jakarta.security.enterprise.authentication.mechanism.http.HttpMessageCont
 import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
-import java.io.IOException;
-import java.io.UncheckedIOException;
+import java.util.Optional;
+import org.cofile.domain.organization.Member;
 import org.cofile.workflow.security.AccountService;
 import org.cofile.workflow.security.ApiTokenService;
 import org.cofile.workflow.security.SignInOutcome;
 
 /**
- * The one authentication mechanism of the application, for both of its doors:
+ * The one authentication mechanism of the application, for both of its doors, each with its own credential:
  *
  * <ul>
- *   <li>the API: {@code Authorization: Bearer <token>} on every request, no session; a missing, unknown or revoked
- *       token on a protected resource gets 401 as problem+json;
+ *   <li>the API: {@code Authorization: Bearer <token>} on every request, never a session (so no other site can make
+ *       a browser call the API); a missing, unknown or revoked token on a protected resource gets 401 as
+ *       problem+json, while a public resource answers whatever token comes with it;
  *   <li>the portal: the sign-in page hands a user name and password to {@code SecurityContext.authenticate}; on
- *       success the session id is renewed (against session fixation) and the caller kept in the session.
+ *       success the session id is renewed (against session fixation) and the caller kept in the session. A token
+ *       opens no portal page: whoever holds one must not be able to mint more.
  * </ul>
  *
  * Other protected pages redirect to the sign-in page and back afterwards.
@@ -49,9 +51,8 @@ public class CofileAuthenticationMechanism implements HttpAuthenticationMechanis
     @Override
     public AuthenticationStatus validateRequest(
             HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
-        var authorization = request.getHeader("Authorization");
-        if (authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())) {
-            return bearer(authorization.substring(BEARER.length()).strip(), response, context);
+        if (isApi(request)) {
+            return api(request, response, context);
         }
         if (context.isAuthenticationRequest()
                 && context.getAuthParameters().getCredential() instanceof UsernamePasswordCredential credential) {
@@ -64,26 +65,41 @@ public class CofileAuthenticationMechanism implements HttpAuthenticationMechanis
         if (!context.isProtected()) {
             return context.doNothing();
         }
-        if (isApi(request)) {
-            return unauthorized(response, "Send a personal API token as 'Authorization: Bearer <token>'.");
-        }
         if ("GET".equals(request.getMethod())) {
             var query = request.getQueryString();
             request.getSession(true)
                     .setAttribute(RETURN_TO, request.getRequestURI() + (query == null ? "" : "?" + query));
         }
-        return context.redirect(request.getContextPath() + LOGIN_PAGE);
+        // A relative Location, written here: the container's own redirect would name the host the client claimed.
+        response.setStatus(HttpServletResponse.SC_FOUND);
+        response.setHeader("Location", request.getContextPath() + LOGIN_PAGE);
+        return AuthenticationStatus.SEND_CONTINUE;
     }
 
-    private AuthenticationStatus bearer(String secret, HttpServletResponse response, HttpMessageContext context) {
-        return tokens.authenticate(secret)
-                .map(member -> context.notifyContainerAboutLogin(member.getEmail(), AccountService.groupsOf(member)))
-                .orElseGet(() -> unauthorized(response, "The API token is unknown or revoked."));
+    private AuthenticationStatus api(
+            HttpServletRequest request, HttpServletResponse response, HttpMessageContext context) {
+        var authorization = request.getHeader("Authorization");
+        var member = authorization != null && authorization.regionMatches(true, 0, BEARER, 0, BEARER.length())
+                ? tokens.authenticate(authorization.substring(BEARER.length()).strip())
+                : Optional.<Member>empty();
+        if (member.isPresent()) {
+            return context.notifyContainerAboutLogin(member.get().getEmail(), AccountService.groupsOf(member.get()));
+        }
+        if (!context.isProtected()) {
+            return context.doNothing();
+        }
+        return unauthorized(
+                request,
+                response,
+                authorization == null
+                        ? "Send a personal API token as 'Authorization: Bearer <token>'."
+                        : "The API token is unknown or revoked.");
     }
 
     private AuthenticationStatus signIn(
             UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
-        SignInOutcome outcome = accounts.signIn(credential.getCaller(), credential.getPasswordAsString());
+        SignInOutcome outcome =
+                accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
         request.setAttribute(SIGN_IN_OUTCOME, outcome);
         if (!outcome.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
@@ -98,21 +114,15 @@ public class CofileAuthenticationMechanism implements HttpAuthenticationMechanis
         return request.getRequestURI().startsWith(request.getContextPath() + "/api/");
     }
 
-    private static AuthenticationStatus unauthorized(HttpServletResponse response, String detail) {
-        try {
-            response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
-            response.setHeader("WWW-Authenticate", "Bearer realm=\"cofile\"");
-            response.setContentType("application/problem+json");
-            response.setCharacterEncoding("UTF-8");
-            response.getWriter()
-                    .write("{\"type\":\"about:blank\",\"title\":\"Unauthorized\",\"status\":401,\"detail\":\""
-                            + detail.replace("\"", "'") + "\"}");
-            // Committed now, and SEND_CONTINUE ("the mechanism has answered"), so that the container cannot replace
-            // the problem document with its own error page.
-            response.flushBuffer();
-            return AuthenticationStatus.SEND_CONTINUE;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    /**
+     * Refuses an API request with 401. The container then sends its error for 401, which web.xml maps to {@link
+     * UnauthorizedProblem}: the problem document is written there, once the container has done with the response.
+     */
+    private static AuthenticationStatus unauthorized(
+            HttpServletRequest request, HttpServletResponse response, String detail) {
+        response.setHeader("WWW-Authenticate", "Bearer realm=\"cofile\"");
+        request.setAttribute(UnauthorizedProblem.DETAIL, detail);
+        response.setStatus(HttpServletResponse.SC_UNAUTHORIZED);
+        return AuthenticationStatus.SEND_FAILURE;
     }
 }

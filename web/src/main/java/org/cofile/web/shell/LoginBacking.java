@@ -14,8 +14,11 @@ import jakarta.security.enterprise.credential.UsernamePasswordCredential;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.Size;
 import java.io.IOException;
+import org.cofile.domain.shared.Bounds;
 import org.cofile.web.security.CofileAuthenticationMechanism;
+import org.cofile.workflow.security.AccountService;
 import org.cofile.workflow.security.SignInOutcome;
 
 /** The sign-in form: hands the credentials to the container and sends the member on to where it was going. */
@@ -24,10 +27,15 @@ import org.cofile.workflow.security.SignInOutcome;
 public class LoginBacking {
 
     @NotBlank
+    @Size(max = Bounds.MAX_NAME)
     private String email;
 
     @NotBlank
+    @Size(max = PASSWORD_MAX)
     private String password;
+
+    /** Longer than any passphrase; the hash of a megabyte-long one would only cost the server time. */
+    static final int PASSWORD_MAX = 1000;
 
     @Inject
     private SecurityContext securityContext;
@@ -53,8 +61,15 @@ public class LoginBacking {
         }
         if (status != AuthenticationStatus.SUCCESS) {
             var outcome = (SignInOutcome) request.getAttribute(CofileAuthenticationMechanism.SIGN_IN_OUTCOME);
-            var locked = outcome != null && outcome.status() == SignInOutcome.Status.LOCKED;
-            messages.addGlobal(FacesMessage.SEVERITY_ERROR, locked ? "login.error.locked" : "login.error.invalid");
+            if (outcome != null && outcome.status() == SignInOutcome.Status.THROTTLED) {
+                long seconds = AccountService.seconds(outcome.retryAfter());
+                var response = (HttpServletResponse) external.getResponse();
+                response.setStatus(429);
+                response.setHeader("Retry-After", String.valueOf(seconds));
+                messages.addGlobal(FacesMessage.SEVERITY_ERROR, "login.error.throttled", seconds);
+            } else {
+                messages.addGlobal(FacesMessage.SEVERITY_ERROR, "login.error.invalid");
+            }
             return;
         }
         var returnTo = (String) external.getSessionMap().remove(CofileAuthenticationMechanism.RETURN_TO);

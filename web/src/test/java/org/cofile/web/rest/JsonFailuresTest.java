@@ -3,6 +3,7 @@ package org.cofile.web.rest;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.bind.JsonbException;
+import jakarta.json.stream.JsonLocation;
 import jakarta.ws.rs.ProcessingException;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -30,14 +31,30 @@ class JsonFailuresTest {
     }
 
     @Test
-    void malformedJsonIsABodyError() {
+    void malformedJsonIsABodyErrorSaidWithoutTheParsersWords() {
         var parsing = new jakarta.json.stream.JsonParsingException(
-                "Invalid token=EOF at (line no=1, column no=42, offset=41). Expected tokens are: [STRING]", null);
+                "Invalid token=EOF at (line no=1, column no=42, offset=41). Expected tokens are: [STRING]",
+                new JsonLocation() {
+                    @Override
+                    public long getLineNumber() {
+                        return 1;
+                    }
+
+                    @Override
+                    public long getColumnNumber() {
+                        return 42;
+                    }
+
+                    @Override
+                    public long getStreamOffset() {
+                        return 41;
+                    }
+                });
         var yasson = new JsonbException("Internal error: " + parsing.getMessage(), parsing);
 
         assertThat(JsonFailures.fieldErrors(new ProcessingException(yasson)).orElseThrow())
                 .containsOnlyKeys("body")
-                .hasEntrySatisfying("body", m -> assertThat(m).startsWith("is not valid JSON: Invalid token=EOF"));
+                .containsEntry("body", "is not valid JSON (line 1, column 42)");
     }
 
     @Test

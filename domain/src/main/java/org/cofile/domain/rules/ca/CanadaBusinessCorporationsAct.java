@@ -23,9 +23,9 @@ import org.cofile.domain.rules.RuleSetRef;
 import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.rules.WordLimit;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /** Shareholder proposals under the CBCA s137 and SOR/2001-512 as amended in 2022. */
 public final class CanadaBusinessCorporationsAct implements RuleSet {
@@ -48,7 +48,9 @@ public final class CanadaBusinessCorporationsAct implements RuleSet {
     /** ... and not less than 90 days before it. */
     public static final int DEADLINE_DAYS_BEFORE_ANNIVERSARY = 90;
 
-    /** SOR/2001-512 s.48: proposal and supporting statement together at most 500 words (verify). */
+    // SOR/2001-512 s.48: proposal and supporting statement together at most 500 words. The fact sheet had this from a
+    // secondary source (other-jurisdictions.md); the citation users read names the section only.
+    /** SOR/2001-512 s.48: proposal and supporting statement together at most 500 words. */
     public static final int MAX_WORDS = 500;
 
     private static final String CAD = "CAD";
@@ -80,7 +82,7 @@ public final class CanadaBusinessCorporationsAct implements RuleSet {
         for (int i = 0; i < query.holdings().size(); i++) {
             Money value = query.holdings().get(i).marketValue();
             if (value != null && !CAD.equals(value.currency())) {
-                throw new RuleInputException(
+                throw new InvalidInputException(
                         "holdings[" + i + "].value", "must be in CAD under the CBCA (was " + value.currency() + ")");
             }
         }
@@ -158,7 +160,7 @@ public final class CanadaBusinessCorporationsAct implements RuleSet {
     @Override
     public Optional<WordLimit> wordLimit(TextKind textKind) {
         return textKind == TextKind.PROPOSAL
-                ? Optional.of(new WordLimit(TextKind.PROPOSAL, MAX_WORDS, "SOR/2001-512 s.48 (verify)"))
+                ? Optional.of(new WordLimit(TextKind.PROPOSAL, MAX_WORDS, "SOR/2001-512 s.48"))
                 : Optional.empty();
     }
 }

@@ -23,9 +23,9 @@ import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.rules.WordLimit;
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /**
  * The agenda-item threshold of one EU member state, from its {@link MemberStateThreshold} data. Share capital is
@@ -85,7 +85,7 @@ public final class MemberStateRuleSet implements RuleSet {
         Money nominalHeld = null;
         if (threshold.nominalAmount() != null && nominalPerShare != null) {
             if (!nominalPerShare.currency().equals(threshold.nominalAmount().currency())) {
-                throw new RuleInputException(
+                throw new InvalidInputException(
                         "nominalValuePerShare",
                         "must be in " + threshold.nominalAmount().currency() + " (was " + nominalPerShare.currency()
                                 + ")");

@@ -1,9 +1,9 @@
 package org.cofile.domain.rules.eu;
 
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /**
  * One member state's threshold for putting items on the agenda and tabling draft resolutions, with its source.
@@ -30,7 +30,7 @@ public record MemberStateThreshold(
         Checks.notBlank(memberState, "memberState");
         Checks.notNull(capitalPercent, "capitalPercent");
         if (capitalPercent.compareTo(DIRECTIVE_CAP) > 0) {
-            throw new RuleInputException(
+            throw new InvalidInputException(
                     "capitalPercent",
                     "must not exceed " + DIRECTIVE_CAP + " of the share capital (Directive 2007/36/EC Art. 6(2)); "
                             + memberState + " was " + capitalPercent);

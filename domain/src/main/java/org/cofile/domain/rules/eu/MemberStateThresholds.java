@@ -32,7 +32,7 @@ public final class MemberStateThresholds {
                         GERMANY_NOMINAL,
                         true,
                         "Aktiengesetz §122(2) sentence 1",
-                        "The 90-day holding period of §122(2) with §122(1) sentence 3 is not encoded (verify)."),
+                        "The 90-day holding period of §122(2) with §122(1) sentence 3 is not encoded."),
                 new MemberStateThreshold(
                         "FR",
                         FRANCE_PERCENT,
@@ -40,7 +40,7 @@ public final class MemberStateThresholds {
                         true,
                         "Code de commerce L.225-105, R.225-71",
                         "Simplified: 5% is the first band; for capital above €750,000 R.225-71 sets a lower sliding"
-                                + " percentage, not encoded (verify)."),
+                                + " percentage, not encoded."),
                 new MemberStateThreshold(
                         "NL",
                         NETHERLANDS_PERCENT,
@@ -54,6 +54,6 @@ public final class MemberStateThresholds {
                         null,
                         true,
                         "D.Lgs. 58/1998 (TUF) art. 126-bis(1)",
-                        "Listed companies only (verify)."));
+                        "Listed companies only."));
     }
 }

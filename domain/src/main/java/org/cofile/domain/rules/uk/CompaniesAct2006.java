@@ -24,9 +24,9 @@ import org.cofile.domain.rules.RuleSetRef;
 import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.rules.WordLimit;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /**
  * Members' rights to circulate AGM resolutions (s338), add AGM matters (s338A) and circulate statements (s314) under
@@ -84,7 +84,7 @@ public final class CompaniesAct2006 implements RuleSet {
         for (int i = 0; i < query.holdings().size(); i++) {
             Money paidUp = query.holdings().get(i).paidUp();
             if (paidUp != null && !GBP.equals(paidUp.currency())) {
-                throw new RuleInputException(
+                throw new InvalidInputException(
                         "holdings[" + i + "].paidUp", "must be in GBP (was " + paidUp.currency() + ")");
             }
         }

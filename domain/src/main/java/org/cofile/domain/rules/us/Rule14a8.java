@@ -39,9 +39,9 @@ import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.rules.WordLimit;
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 
 /**
  * What the 1998 and 2020 versions of Rule 14a-8 share (deadline, word limit, deficiency, no-action, opposition and
@@ -100,7 +100,7 @@ public abstract class Rule14a8 implements RuleSet {
     protected static Percentage byTimesVoted(
             int timesVoted, Percentage once, Percentage twice, Percentage threeOrMore) {
         if (timesVoted < 1) {
-            throw new RuleInputException("timesVoted", "must be at least 1 (was " + timesVoted + ")");
+            throw new InvalidInputException("timesVoted", "must be at least 1 (was " + timesVoted + ")");
         }
         return switch (timesVoted) {
             case 1 -> once;
@@ -156,7 +156,7 @@ public abstract class Rule14a8 implements RuleSet {
 
     private static void requireUsd(Money money, String field) {
         if (money != null && !USD.equals(money.currency())) {
-            throw new RuleInputException(field, "must be in USD under Rule 14a-8 (was " + money.currency() + ")");
+            throw new InvalidInputException(field, "must be in USD under Rule 14a-8 (was " + money.currency() + ")");
         }
     }
 
@@ -225,7 +225,7 @@ public abstract class Rule14a8 implements RuleSet {
         }
         LocalDate release = query.previousProxyReleaseDate();
         if (release == null) {
-            throw new RuleInputException(
+            throw new InvalidInputException(
                     "previousProxyReleaseDate",
                     "must be given: last year's meeting was within " + MEETING_MOVE_TOLERANCE_DAYS
                             + " days of this year's date, so the deadline is computed from last year's proxy release");

@@ -17,8 +17,8 @@ import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.Timeliness;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -76,7 +76,7 @@ class CanadaBusinessCorporationsActTest {
     void valueInUsDollarsIsRefused() {
         assertThatThrownBy(
                         () -> check(Holding.ofValue("p", BigDecimal.TEN, SINCE, Money.usd("5000")), SIX_MONTHS, null))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("holdings[0].value");
     }
 

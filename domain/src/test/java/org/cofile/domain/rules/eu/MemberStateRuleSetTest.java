@@ -16,9 +16,9 @@ import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MissingCode;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
-import org.cofile.domain.shared.RuleInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,7 +77,7 @@ class MemberStateRuleSetTest {
     @DisplayName("Directive 2007/36/EC Art. 6(2): a member state's threshold above 5% is refused")
     void directiveCapIsEnforced() {
         assertThatThrownBy(() -> new MemberStateThreshold("XX", Percentage.of("5.01"), null, true, "test", ""))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("capitalPercent must not exceed 5.00%");
         assertThat(new MemberStateThreshold("XX", Percentage.of("5.00"), null, true, "test", "").capitalPercent())
                 .isEqualTo(Percentage.of("5"));

@@ -19,8 +19,8 @@ import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MissingCode;
 import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.Timeliness;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -111,7 +111,7 @@ class CompaniesAct2006Test {
     @Test
     void paidUpInAnotherCurrencyIsRefused() {
         assertThatThrownBy(() -> check(List.of(Holding.withPaidUp("a", BigDecimal.ONE, SINCE, Money.usd("1"))), null))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("holdings[0].paidUp");
     }
 

@@ -15,8 +15,8 @@ import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MissingCode;
 import org.cofile.domain.rules.Representative;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -192,23 +192,23 @@ class Eligibility2020Test {
     void valueInAnotherCurrencyIsRefusedNamingTheField() {
         Holding lot = Holding.ofValue("p1", BigDecimal.TEN, LocalDate.of(2020, 1, 1), Money.eur("5000"));
         assertThatThrownBy(() -> check(List.of(lot), LocalDate.of(2024, 3, 1)))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("holdings[0].value");
     }
 
     @Test
     void negativeSharesAreRefusedNamingTheField() {
         assertThatThrownBy(() -> Holding.ofValue("p1", new BigDecimal("-1"), LocalDate.of(2020, 1, 1), Money.usd("1")))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("shares ")
-                .extracting(e -> ((RuleInputException) e).field())
+                .extracting(e -> ((InvalidInputException) e).field())
                 .isEqualTo("shares");
     }
 
     @Test
     void nullSubmissionDateIsRefusedNamingTheField() {
         assertThatThrownBy(() -> EligibilityQuery.of(Jurisdiction.US, MEETING, null, List.of(), Documents.complete()))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessage("submissionDate must not be null");
     }
 

@@ -12,7 +12,7 @@ import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MeetingKind;
 import org.cofile.domain.rules.TextKind;
 import org.cofile.domain.rules.Timeliness;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -112,7 +112,7 @@ class UsDeadlineTest {
     @Test
     void missingReleaseDateIsRefusedWhenItIsNeeded() {
         assertThatThrownBy(() -> deadline(LocalDate.of(2024, 5, 1), LocalDate.of(2023, 5, 1), null))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("previousProxyReleaseDate ");
     }
 }

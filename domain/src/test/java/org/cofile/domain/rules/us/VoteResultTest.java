@@ -7,7 +7,7 @@ import java.math.BigDecimal;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.rules.VoteResult;
-import org.cofile.domain.shared.RuleInputException;
+import org.cofile.domain.shared.InvalidInputException;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -66,7 +66,7 @@ class VoteResultTest {
     @Test
     void negativeCountsAreRefusedNamingTheField() {
         assertThatThrownBy(() -> VoteCounts.of(1, -1, 0, 0))
-                .isInstanceOf(RuleInputException.class)
+                .isInstanceOf(InvalidInputException.class)
                 .hasMessageStartingWith("against ");
     }
 }

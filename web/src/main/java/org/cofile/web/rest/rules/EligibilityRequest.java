@@ -9,6 +9,7 @@ import org.cofile.domain.rules.EligibilityQuery;
 import org.cofile.domain.rules.Holding;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.Representative;
+import org.cofile.domain.shared.Bounds;
 import org.eclipse.microprofile.openapi.annotations.enums.SchemaType;
 import org.eclipse.microprofile.openapi.annotations.media.Schema;
 
@@ -73,7 +74,7 @@ public record EligibilityRequest(
 
     private static final String DEFAULT_HOLDER = "proponent";
 
-    /** The domain query, or an {@link org.cofile.workflow.shared.InvalidInputException} naming every bad field. */
+    /** The domain query, or an {@link org.cofile.domain.shared.InvalidInputException} naming every bad field. */
     EligibilityQuery toQuery() {
         var in = new RequestFields();
         Jurisdiction j = in.jurisdiction("jurisdiction", jurisdiction);
@@ -99,9 +100,8 @@ public record EligibilityRequest(
             BigDecimal price = in.optionalAmount(at + "highestPrice", h.highestPrice());
             BigDecimal value = in.optionalAmount(at + "value", h.value());
             BigDecimal paidUp = in.optionalAmount(at + "paidUp", h.paidUp());
-            String holder = h.holder() == null || h.holder().isBlank()
-                    ? DEFAULT_HOLDER
-                    : h.holder().strip();
+            String named = in.optionalText(at + "holder", h.holder(), Bounds.MAX_NAME);
+            String holder = named == null || named.isBlank() ? DEFAULT_HOLDER : named.strip();
             if (shares != null && since != null && money != null) {
                 lots.add(new Holding(
                         holder,
@@ -112,10 +112,9 @@ public record EligibilityRequest(
                         RequestFields.money(paidUp, money)));
             }
         }
+        String agent = in.optionalText("representative", representative, Bounds.MAX_NAME);
         in.verify();
-        var rep = representative == null || representative.isBlank()
-                ? null
-                : new Representative(representative.strip(), authorized);
+        var rep = agent == null || agent.isBlank() ? null : new Representative(agent.strip(), authorized);
         return RequestFields.translated(() -> new EligibilityQuery(
                 j,
                 meeting,

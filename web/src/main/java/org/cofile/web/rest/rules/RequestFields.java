@@ -2,7 +2,6 @@ package org.cofile.web.rest.rules;
 
 import java.math.BigDecimal;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -11,17 +10,15 @@ import java.util.function.Supplier;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cofile.domain.rules.Jurisdiction;
+import org.cofile.domain.shared.Bounds;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
-import org.cofile.workflow.shared.InvalidInputException;
 
 /**
  * Reads the raw values of one request into domain types, collecting a message per field (named as the client sent it,
  * {@code holdings[0].shares}) so that one 400 lists every mistake; {@link #verify()} throws when there are any.
  */
 final class RequestFields {
-
-    private static final Pattern WHOLE = Pattern.compile("[0-9]+");
 
     /**
      * The domain names its fields after its own records; the API's names differ in a few places. Keys are single
@@ -49,13 +46,13 @@ final class RequestFields {
     }
 
     /**
-     * Runs a domain call, renaming the field of a {@link RuleInputException} it throws to the API's name for it.
+     * Runs a domain call, renaming the fields of an {@link InvalidInputException} it throws to the API's name for it.
      */
     static <T> T translated(Supplier<T> call) {
         try {
             return call.get();
-        } catch (RuleInputException e) {
-            throw new RuleInputException(apiName(e.field()), e.reason());
+        } catch (InvalidInputException e) {
+            throw e.withFieldsRenamed(RequestFields::apiName);
         }
     }
 
@@ -79,6 +76,16 @@ final class RequestFields {
         errors.putIfAbsent(field, message);
     }
 
+    /** Runs one field's parse, turning its refusal into a message for that field; {@code null} when refused. */
+    private <T> T read(String field, Supplier<T> parsing) {
+        try {
+            return parsing.get();
+        } catch (InvalidInputException e) {
+            e.fieldErrors().forEach(this::reject);
+            return null;
+        }
+    }
+
     /** Throws an {@link InvalidInputException} with every message collected, if any. */
     void verify() {
         if (!errors.isEmpty()) {
@@ -98,13 +105,7 @@ final class RequestFields {
         if (isAbsent(value)) {
             return null;
         }
-        try {
-            // ISO_LOCAL_DATE is strict about the form; LocalDate refuses 2025-02-30.
-            return LocalDate.parse(value.strip());
-        } catch (DateTimeParseException e) {
-            reject(field, "must be a date YYYY-MM-DD (was '" + value + "')");
-            return null;
-        }
+        return read(field, () -> Bounds.parseDate(value, field));
     }
 
     Jurisdiction jurisdiction(String field, String value) {
@@ -114,7 +115,7 @@ final class RequestFields {
         }
         try {
             return Jurisdiction.parse(value);
-        } catch (RuleInputException e) {
+        } catch (InvalidInputException e) {
             reject(field, e.reason());
             return null;
         }
@@ -137,13 +138,13 @@ final class RequestFields {
             case "true" -> Boolean.TRUE;
             case "false" -> Boolean.FALSE;
             default -> {
-                reject(field, "must be true or false (was '" + value + "')");
+                reject(field, "must be true or false (was '" + Bounds.excerpt(value) + "')");
                 yield null;
             }
         };
     }
 
-    /** A non-negative decimal, given as a JSON number or a decimal string. */
+    /** A non-negative decimal within {@link Bounds}, given as a JSON number or a decimal string. */
     BigDecimal requiredAmount(String field, String value) {
         if (isAbsent(value)) {
             reject(field, "must be given as a number");
@@ -156,15 +157,9 @@ final class RequestFields {
         if (isAbsent(value)) {
             return null;
         }
-        BigDecimal amount;
-        try {
-            amount = new BigDecimal(value.strip());
-        } catch (NumberFormatException e) {
-            reject(field, "must be a number (was '" + value + "')");
-            return null;
-        }
-        if (amount.signum() < 0) {
-            reject(field, "must not be negative (was " + value.strip() + ")");
+        BigDecimal amount = read(field, () -> Bounds.parseDecimal(value, field));
+        if (amount != null && amount.signum() < 0) {
+            reject(field, "must not be negative (was " + Bounds.excerpt(value.strip()) + ")");
             return null;
         }
         return amount;
@@ -176,21 +171,7 @@ final class RequestFields {
             reject(field, "must be given as a whole number");
             return null;
         }
-        String v = value.strip();
-        if (v.startsWith("-")) {
-            reject(field, "must not be negative (was " + v + ")");
-            return null;
-        }
-        if (!WHOLE.matcher(v).matches()) {
-            reject(field, "must be a whole number (was '" + value + "')");
-            return null;
-        }
-        try {
-            return Long.parseLong(v);
-        } catch (NumberFormatException e) {
-            reject(field, "is too large (was " + v + ")");
-            return null;
-        }
+        return read(field, () -> Bounds.parseCount(value, field));
     }
 
     static Money money(BigDecimal amount, String currency) {
@@ -208,7 +189,7 @@ final class RequestFields {
         }
         String code = value.strip().toUpperCase(Locale.ROOT);
         if (!code.matches("[A-Z]{3}")) {
-            reject(field, "must be a three-letter ISO 4217 code (was '" + value + "')");
+            reject(field, "must be a three-letter ISO 4217 code (was '" + Bounds.excerpt(value) + "')");
             return null;
         }
         return code;
@@ -229,20 +210,24 @@ final class RequestFields {
                 "must be one of "
                         + List.of(type.getEnumConstants()).stream()
                                 .map(Enum::name)
-                                .toList() + " (was '" + value + "')");
+                                .toList() + " (was '" + Bounds.excerpt(value) + "')");
         return null;
     }
 
     String requiredText(String field, String value) {
         if (value == null) {
             reject(field, "must be given");
+            return null;
         }
-        return value;
+        return read(field, () -> Bounds.text(value, Bounds.MAX_TEXT, field));
     }
 
     <T> List<T> requiredList(String field, List<T> values) {
         if (values == null || values.isEmpty()) {
             reject(field, "must list at least one entry");
+            return List.of();
+        }
+        if (boundedList(field, values).isEmpty()) {
             return List.of();
         }
         for (int i = 0; i < values.size(); i++) {
@@ -251,6 +236,17 @@ final class RequestFields {
             }
         }
         return values;
+    }
+
+    /** The list if it has no more entries than {@link Bounds} allow; otherwise refused, and empty. */
+    <T> List<T> boundedList(String field, List<T> values) {
+        List<T> bounded = read(field, () -> Bounds.entries(values, field));
+        return bounded == null ? List.of() : bounded;
+    }
+
+    /** A free text of at most {@code max} characters, or {@code null}. */
+    String optionalText(String field, String value, int max) {
+        return value == null ? null : read(field, () -> Bounds.text(value, max, field));
     }
 
     private static boolean isAbsent(String value) {

@@ -34,8 +34,9 @@ public record ResubmissionRequest(
         if (priorVotes == null) {
             in.reject("priorVotes", "must be given (an empty list when there was no earlier vote)");
         } else {
-            for (int i = 0; i < priorVotes.size(); i++) {
-                PriorVoteRequest v = priorVotes.get(i);
+            List<PriorVoteRequest> given = in.boundedList("priorVotes", priorVotes);
+            for (int i = 0; i < given.size(); i++) {
+                PriorVoteRequest v = given.get(i);
                 String at = "priorVotes[" + i + "]";
                 if (v == null) {
                     in.reject(at, "must be an object, not null");

@@ -11,9 +11,8 @@ import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.rules.MeetingKind;
 import org.cofile.domain.rules.TextKind;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Money;
-import org.cofile.domain.shared.RuleInputException;
-import org.cofile.workflow.shared.InvalidInputException;
 import org.junit.jupiter.api.Test;
 
 /** The request DTOs into domain queries, the verdicts into answers, and every bad input named by its field. */
@@ -121,7 +120,7 @@ class RulesRequestsTest {
                         "holdings[0].heldSince",
                         "holdings[0].highestPrice");
         assertThat(errors.get("jurisdiction")).contains("'XX' is not a known jurisdiction");
-        assertThat(errors.get("meetingDate")).isEqualTo("must be a date YYYY-MM-DD (was '2025-02-30')");
+        assertThat(errors.get("meetingDate")).isEqualTo("must be a real calendar date YYYY-MM-DD (was '2025-02-30')");
         assertThat(errors.get("holdings[0].shares")).isEqualTo("must not be negative (was -5)");
         assertThat(errors.get("intendsToHold")).isEqualTo("must be true or false (was 'maybe')");
     }
@@ -178,7 +177,7 @@ class RulesRequestsTest {
         var query = request.toQuery();
 
         assertThatThrownBy(() -> RequestFields.translated(() -> RULES.eligibility(query)))
-                .isInstanceOfSatisfying(RuleInputException.class, e -> {
+                .isInstanceOfSatisfying(InvalidInputException.class, e -> {
                     assertThat(e.field()).isEqualTo("holdings[0].highestPrice");
                     assertThat(e.reason()).contains("must be in USD");
                 });
@@ -211,7 +210,7 @@ class RulesRequestsTest {
 
         assertThatThrownBy(() -> RequestFields.translated(() -> RULES.submissionDeadline(query)))
                 .isInstanceOfSatisfying(
-                        RuleInputException.class, e -> assertThat(e.field()).isEqualTo("priorProxyReleaseDate"));
+                        InvalidInputException.class, e -> assertThat(e.field()).isEqualTo("priorProxyReleaseDate"));
     }
 
     @Test
@@ -254,12 +253,13 @@ class RulesRequestsTest {
     }
 
     @Test
-    void countsThatWouldOverflowAreRefused() {
+    void countsOfMoreThanFifteenDigitsAreRefusedSoNoSumCanOverflow() {
         var max = String.valueOf(Long.MAX_VALUE);
 
-        assertThat(invalid(() -> new VoteResultRequest(max, max, "0", "0").toCounts())
+        assertThat(invalid(() -> new VoteResultRequest(max, max, "999999999999999", "0").toCounts())
                         .fieldErrors())
-                .containsOnlyKeys("for");
+                .containsOnlyKeys("for", "against")
+                .containsEntry("for", "must have at most 15 digits");
     }
 
     @Test
