@@ -42,6 +42,18 @@ final class ApiClient {
         return matcher.group(1).strip();
     }
 
+    /** A token for the member already signed in to {@code portal}, whose password is {@code password}. */
+    static String issueTokenWithPassword(PortalClient portal, String password)
+            throws IOException, InterruptedException {
+        portal.open("account/tokens.xhtml");
+        var page = portal.submit("tokens", Map.of("name", "integration test", "password", password), "create");
+        var matcher = NEW_SECRET.matcher(page.body());
+        if (!matcher.find()) {
+            throw new IllegalStateException("The token page showed no new secret:\n" + page.body());
+        }
+        return matcher.group(1).strip();
+    }
+
     static ApiClient anonymous(URI base) {
         return new ApiClient(base, null);
     }

@@ -16,7 +16,11 @@ public final class Demo {
     public static final String ACLU_MEMBER = "member@aclu.test";
     public static final String ASSETS_ORG_ADMIN = "orgadmin@assets.test";
 
+    /** Org admin of the pension fund and admin of the second coalition, which the first coalition's members cannot see. */
+    public static final String OTHER_COALITION_ADMIN = "orgadmin@othercoalition.test";
+
     public static final String SISTERS = "Sisters of St. Joseph of Brentwood";
+    public static final String PENSION_FUND = "Demo Pension Fund (example)";
     public static final String ACLU = "ACLU of Northern California";
 
     private Demo() {}

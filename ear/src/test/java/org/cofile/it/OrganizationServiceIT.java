@@ -13,11 +13,12 @@ import org.cofile.domain.audit.AuditAction;
 import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.organization.Organization;
 import org.cofile.domain.organization.OrganizationKind;
+import org.cofile.domain.shared.ConflictException;
 import org.cofile.workflow.audit.AuditService;
 import org.cofile.workflow.organization.OrganizationData;
 import org.cofile.workflow.organization.OrganizationService;
 import org.cofile.workflow.shared.AccessDeniedException;
-import org.cofile.workflow.shared.ConflictException;
+import org.cofile.workflow.shared.NotFoundException;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -104,7 +105,7 @@ class OrganizationServiceIT {
         var data = OrganizationData.of(sisters);
         data.setName(Demo.ACLU);
 
-        assertThatThrownBy(() -> SignedIn.as(Demo.COALITION_ADMIN, () -> organizations.update(sisters.getId(), data)))
+        assertThatThrownBy(() -> SignedIn.as(Demo.SISTERS_ORG_ADMIN, () -> organizations.update(sisters.getId(), data)))
                 .isInstanceOf(ConflictException.class);
 
         assertThat(organizationNamed(Demo.SISTERS)).isNotNull();
@@ -117,8 +118,34 @@ class OrganizationServiceIT {
         var data = OrganizationData.of(sisters);
         data.setVersion(sisters.getVersion() - 1);
 
-        assertThatThrownBy(() -> SignedIn.as(Demo.COALITION_ADMIN, () -> organizations.update(sisters.getId(), data)))
+        assertThatThrownBy(() -> SignedIn.as(Demo.SISTERS_ORG_ADMIN, () -> organizations.update(sisters.getId(), data)))
                 .isInstanceOf(ConflictException.class);
+    }
+
+    @Test
+    void aCoalitionAdminMayNotChangeAnotherOrganizationsRecord() throws Exception {
+        var sisters = organizationNamed(Demo.SISTERS);
+        var data = OrganizationData.of(sisters);
+        data.setWebsite("https://example.org/coalition-admin");
+
+        assertThatThrownBy(() -> SignedIn.as(Demo.COALITION_ADMIN, () -> organizations.update(sisters.getId(), data)))
+                .isInstanceOf(AccessDeniedException.class);
+    }
+
+    @Test
+    void anotherCoalitionDoesNotSeeTheOrganizationNorItsHistory() throws Exception {
+        var sisters = organizationNamed(Demo.SISTERS);
+
+        assertThat(SignedIn.as(Demo.OTHER_COALITION_ADMIN, () -> organizations.find(sisters.getId())))
+                .isEmpty();
+        assertThatThrownBy(() ->
+                        SignedIn.as(Demo.OTHER_COALITION_ADMIN, () -> audit.historyOf("Organization", sisters.getId())))
+                .isInstanceOf(NotFoundException.class);
+        var visible = SignedIn.as(
+                Demo.OTHER_COALITION_ADMIN,
+                () -> organizations.list(org.cofile.workflow.shared.PageRequest.firstPage(200)));
+        assertThat(visible.rows()).extracting(Organization::getName).doesNotContain(Demo.SISTERS, Demo.ACLU);
+        assertThat(visible.rows()).extracting(Organization::getName).contains(Demo.PENSION_FUND);
     }
 
     private Organization organizationNamed(String name) {

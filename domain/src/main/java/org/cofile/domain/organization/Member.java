@@ -9,6 +9,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
+import java.time.Instant;
 import java.util.Locale;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
@@ -16,11 +17,15 @@ import org.cofile.domain.shared.InvalidInputException;
 
 /**
  * A person who signs in to Cofile. Each member belongs to exactly one organization and acts for it; the member's role
- * says what it may do.
+ * says what it may do for it. A deactivated member stays on record (its name is in timelines) but can no longer sign
+ * in, and its sessions and tokens stop working.
  */
 @Entity
 @Table(name = "member_account")
 @NamedQuery(name = "Member.findByEmail", query = "SELECT m FROM Member m WHERE m.email = :email")
+@NamedQuery(
+        name = "Member.findActiveByEmail",
+        query = "SELECT m FROM Member m WHERE m.email = :email AND m.active = TRUE")
 @NamedQuery(name = "Member.countAll", query = "SELECT COUNT(m) FROM Member m")
 @NamedQuery(
         name = "Member.listByOrganization",
@@ -49,6 +54,16 @@ public class Member extends BaseEntity implements Audited {
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
 
+    /** Runs the platform: creates coalitions. Gives no rights inside any coalition. */
+    @Column(name = "platform_admin", nullable = false)
+    private boolean platformAdmin;
+
+    @Column(nullable = false)
+    private boolean active = true;
+
+    @Column(name = "deactivated_at")
+    private Instant deactivatedAt;
+
     protected Member() {}
 
     public Member(Organization organization, String email, String displayName, Role role, String passwordHash) {
@@ -74,9 +89,28 @@ public class Member extends BaseEntity implements Audited {
         return organization.equals(other);
     }
 
-    /** A coalition admin may change any organization's record; an organization admin only its own. */
-    public boolean mayChange(Organization other) {
-        return hasRole(Role.COALITION_ADMIN) || (hasRole(Role.ORG_ADMIN) && belongsTo(other));
+    /** Stops the member from signing in and from using its sessions and tokens; its record stays. */
+    public void deactivate(Instant at) {
+        if (active) {
+            active = false;
+            deactivatedAt = at;
+        }
+    }
+
+    public boolean isActive() {
+        return active;
+    }
+
+    public Instant getDeactivatedAt() {
+        return deactivatedAt;
+    }
+
+    public boolean isPlatformAdmin() {
+        return platformAdmin;
+    }
+
+    public void makePlatformAdmin() {
+        this.platformAdmin = true;
     }
 
     public boolean hasRole(Role required) {
@@ -99,7 +133,10 @@ public class Member extends BaseEntity implements Audited {
         return role;
     }
 
-    public void setRole(Role role) {
+    public void changeRole(Role role) {
+        if (role == null) {
+            throw new InvalidInputException("role", "Choose a role.");
+        }
         this.role = role;
     }
 

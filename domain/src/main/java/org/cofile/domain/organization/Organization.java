@@ -19,6 +19,9 @@ import org.cofile.domain.shared.BaseEntity;
 @NamedQuery(name = "Organization.countAll", query = "SELECT COUNT(o) FROM Organization o")
 @NamedQuery(name = "Organization.findByName", query = "SELECT o FROM Organization o WHERE LOWER(o.name) = LOWER(:name)")
 @NamedQuery(name = "Organization.listAll", query = "SELECT o FROM Organization o ORDER BY o.name")
+@NamedQuery(
+        name = "Organization.listByCoalition",
+        query = "SELECT o FROM Coalition c JOIN c.organizations o WHERE c.id = :coalition ORDER BY o.name")
 public class Organization extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;

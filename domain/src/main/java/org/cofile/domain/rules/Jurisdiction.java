@@ -53,6 +53,22 @@ public record Jurisdiction(String code) {
                                 + known.stream().map(Jurisdiction::code).collect(Collectors.joining(", "))));
     }
 
+    /**
+     * The jurisdiction whose rules govern a company registered in the country with ISO 3166 code {@code country}: the
+     * ISO code GB is the jurisdiction UK; an EU member state is {@code EU-xx}. Empty when Cofile has no rules for it.
+     */
+    public static java.util.Optional<Jurisdiction> ofCompanyCountry(String country) {
+        if (country == null || country.isBlank()) {
+            return java.util.Optional.empty();
+        }
+        var iso = country.strip().toUpperCase(Locale.ROOT);
+        var code = "GB".equals(iso) ? UK.code : iso;
+        var known = RuleSetRegistry.standard().jurisdictions();
+        return known.stream()
+                .filter(j -> j.code.equals(code) || j.code.equals(EU_PREFIX + code))
+                .findFirst();
+    }
+
     public boolean isEuMemberState() {
         return code.startsWith(EU_PREFIX);
     }

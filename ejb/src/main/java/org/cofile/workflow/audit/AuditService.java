@@ -8,9 +8,9 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Set;
 import org.cofile.domain.audit.AuditEntry;
-import org.cofile.domain.organization.Role;
 import org.cofile.workflow.shared.Caller;
 import org.cofile.workflow.shared.Listing;
+import org.cofile.workflow.shared.NotFoundException;
 import org.cofile.workflow.shared.Page;
 import org.cofile.workflow.shared.PageRequest;
 
@@ -32,18 +32,26 @@ public class AuditService {
     @Inject
     private Caller caller;
 
-    /** The history of one record, oldest first. */
+    @Inject
+    private RecordVisibility visibility;
+
+    /**
+     * The history of one record, oldest first, for those who may see the record; to anyone else the record does not
+     * exist.
+     */
     public List<AuditEntry> historyOf(String entityType, long entityId) {
-        caller.getMember();
+        if (!visibility.maySee(caller.access(), entityType, entityId)) {
+            throw new NotFoundException(entityType, entityId);
+        }
         return em.createNamedQuery("AuditEntry.listByRecord", AuditEntry.class)
                 .setParameter("entityType", entityType)
                 .setParameter("entityId", entityId)
                 .getResultList();
     }
 
-    /** The latest changes anywhere, newest first; for coalition admins. */
+    /** The latest changes anywhere, newest first; for platform admins. */
     public List<AuditEntry> latest(int max) {
-        caller.require(Role.COALITION_ADMIN);
+        caller.requirePlatformAdmin();
         return em.createNamedQuery("AuditEntry.listLatest", AuditEntry.class)
                 .setMaxResults(max)
                 .getResultList();
@@ -51,16 +59,16 @@ public class AuditService {
 
     /**
      * One page of the whole trail, filtered by record type, actor or action and sorted in the database; for
-     * coalition admins, since it shows every organization's changes.
+     * platform admins, since it shows every organization's changes.
      */
     public Page<AuditEntry> list(@NotNull PageRequest request) {
-        caller.require(Role.COALITION_ADMIN);
+        caller.requirePlatformAdmin();
         return LISTING.page(em, request);
     }
 
-    /** The record types the trail holds, for a filter to offer; for coalition admins. */
+    /** The record types the trail holds, for a filter to offer; for platform admins. */
     public List<String> entityTypes() {
-        caller.require(Role.COALITION_ADMIN);
+        caller.requirePlatformAdmin();
         return em.createNamedQuery("AuditEntry.listEntityTypes", String.class).getResultList();
     }
 }

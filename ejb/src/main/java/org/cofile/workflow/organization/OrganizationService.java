@@ -9,12 +9,12 @@ import jakarta.validation.constraints.NotNull;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.cofile.domain.organization.Member;
+import org.cofile.domain.organization.Access;
 import org.cofile.domain.organization.Organization;
-import org.cofile.domain.organization.Role;
+import org.cofile.domain.organization.OrganizationPolicy;
+import org.cofile.domain.shared.ConflictException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
-import org.cofile.workflow.shared.ConflictException;
 import org.cofile.workflow.shared.Listing;
 import org.cofile.workflow.shared.NotFoundException;
 import org.cofile.workflow.shared.Page;
@@ -22,8 +22,8 @@ import org.cofile.workflow.shared.PageRequest;
 import org.cofile.workflow.shared.UniqueKeys;
 
 /**
- * Organizations: every member may read them; a coalition admin creates them and may change any; an organization
- * admin may change only its own.
+ * Organizations, as {@link OrganizationPolicy} allows: a member sees its own and those sharing a coalition with it;
+ * a platform or coalition admin creates them; an organization's admins change its record.
  */
 @Stateless
 public class OrganizationService {
@@ -38,24 +38,50 @@ public class OrganizationService {
     private Caller caller;
 
     public Page<Organization> list(@NotNull PageRequest request) {
-        caller.getMember();
-        return LISTING.page(em, request);
+        return LISTING.page(em, request, OrganizationPolicy.visibleTo(caller.access()));
     }
 
-    public List<Organization> listAll() {
+    /** Every organization's name, for a coalition admin choosing one to invite; nothing else about them. */
+    public List<Organization> listAllForInvitation() {
+        if (!OrganizationPolicy.mayCreate(caller.access())) {
+            throw new AccessDeniedException("Only a coalition admin may look through every organization.");
+        }
         return em.createNamedQuery("Organization.listAll", Organization.class).getResultList();
     }
 
+    /** The organization, if the caller may see it. */
     public Optional<Organization> find(long id) {
-        return Optional.ofNullable(em.find(Organization.class, id));
+        return findVisible(id, caller.access());
     }
 
     public Organization get(long id) {
         return find(id).orElseThrow(() -> new NotFoundException("Organization", id));
     }
 
+    /** Whether the caller may create organizations, for pages that offer it. */
+    public boolean mayCreate() {
+        return OrganizationPolicy.mayCreate(caller.access());
+    }
+
+    /** Whether the caller may change the organization's record, for pages that offer the change. */
+    public boolean mayChange(Organization organization) {
+        return OrganizationPolicy.mayChange(caller.access(), organization);
+    }
+
+    public Optional<Organization> findVisible(long id, Access access) {
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Organization.class);
+        var root = query.from(Organization.class);
+        query.where(
+                cb.equal(root.get("id"), id),
+                OrganizationPolicy.visibleTo(access).on(cb, query, root));
+        return em.createQuery(query).getResultStream().findFirst();
+    }
+
     public Organization create(@NotNull @Valid OrganizationData data) {
-        caller.require(Role.COALITION_ADMIN);
+        if (!OrganizationPolicy.mayCreate(caller.access())) {
+            throw new AccessDeniedException("Only a platform admin or a coalition admin may create an organization.");
+        }
         requireUniqueName(data.getName(), null);
         var organization = new Organization(data.getName(), data.getKind());
         data.applyTo(organization);
@@ -65,8 +91,9 @@ public class OrganizationService {
     }
 
     public Organization update(long id, @NotNull @Valid OrganizationData data) {
-        var organization = get(id);
-        requireMayChange(caller.getMember(), organization);
+        var access = caller.access();
+        var organization = findVisible(id, access).orElseThrow(() -> new NotFoundException("Organization", id));
+        requireMayChange(access, organization);
         if (data.getVersion() != null && data.getVersion() != organization.getVersion()) {
             throw new ConflictException(null, "Someone changed " + organization.getName() + " meanwhile; reload it.");
         }
@@ -76,10 +103,9 @@ public class OrganizationService {
         return organization;
     }
 
-    private static void requireMayChange(Member member, Organization organization) {
-        if (!member.mayChange(organization)) {
-            throw new AccessDeniedException(
-                    "Only an admin of " + organization.getName() + " or a coalition admin may change it.");
+    private static void requireMayChange(Access access, Organization organization) {
+        if (!OrganizationPolicy.mayChange(access, organization)) {
+            throw new AccessDeniedException("Only an admin of " + organization.getName() + " may change it.");
         }
     }
 

@@ -76,8 +76,24 @@ public class AccountService {
         return (wait.toMillis() + 999) / 1000;
     }
 
+    /** The group the container checks for the pages only a platform admin may open. */
+    public static final String PLATFORM_ADMIN = "PLATFORM_ADMIN";
+
+    /** The container groups of a member: its role and those it includes, and {@value #PLATFORM_ADMIN} if it is one. */
     public static Set<String> groupsOf(Member member) {
-        return member.getRole().included().stream().map(Role::name).collect(Collectors.toUnmodifiableSet());
+        var groups = member.getRole().included().stream().map(Role::name).collect(Collectors.toSet());
+        if (member.isPlatformAdmin()) {
+            groups.add(PLATFORM_ADMIN);
+        }
+        return Set.copyOf(groups);
+    }
+
+    /**
+     * Whether the member signed in to a session may still act: a deactivated member's session stops working on its
+     * next request.
+     */
+    public boolean isActive(String email) {
+        return findByEmail(email) != null;
     }
 
     private boolean passwordMatches(Member member, String password) {
@@ -93,7 +109,7 @@ public class AccountService {
         if (email == null || email.isBlank()) {
             return null;
         }
-        return em.createNamedQuery("Member.findByEmail", Member.class)
+        return em.createNamedQuery("Member.findActiveByEmail", Member.class)
                 .setParameter("email", email.strip().toLowerCase(Locale.ROOT))
                 .getResultStream()
                 .findFirst()

@@ -73,6 +73,7 @@ public class ApiTokenService {
                 .getResultStream()
                 .filter(ApiToken::isActive)
                 .map(ApiToken::getMember)
+                .filter(Member::isActive)
                 .findFirst();
     }
 }

@@ -104,7 +104,9 @@ public class DemoData {
 
         // One hash for the one demo password: PBKDF2 is slow on purpose, and demo accounts share the password anyway.
         var demoHash = hasher.hash(DEMO_PASSWORD);
-        member(triState, "admin@cofile.test", "Coalition Admin", Role.COALITION_ADMIN, demoHash);
+        var admin = member(triState, "admin@cofile.test", "Coalition Admin", Role.ORG_ADMIN, demoHash);
+        admin.makePlatformAdmin();
+        coalition.appointAdmin(admin);
         member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN, demoHash);
         member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER, demoHash);
         member(sisters, "member@sisters.test", "Sisters Member", Role.MEMBER, demoHash);
@@ -112,6 +114,20 @@ public class DemoData {
         member(assetManager, "orgadmin@assets.test", "Asset Manager Org Admin", Role.ORG_ADMIN, demoHash);
         member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN, demoHash);
         member(aclu, "member@aclu.test", "ACLU Member", Role.MEMBER, demoHash);
+
+        // A second tenant, to see the separation: Harrington belongs to both coalitions, the pension fund only to this
+        // one, and its admin has no rights in the first.
+        var pensionFund =
+                organization("Demo Pension Fund (example)", OrganizationKind.PENSION_FUND, "https://example.net");
+        var other = new Coalition(
+                "Coalition on Workers' Rights in Supply Chains (example)",
+                "A second, fictitious coalition: its resolutions are not visible to the first coalition's members.");
+        other.join(pensionFund);
+        other.join(harrington);
+        em.persist(other);
+        var otherAdmin =
+                member(pensionFund, "orgadmin@othercoalition.test", "Other Coalition Admin", Role.ORG_ADMIN, demoHash);
+        other.appointAdmin(otherAdmin);
 
         var amazon = company("Amazon.com, Inc.", "AMZN", "0001018724");
         meeting(amazon, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 4, 9));
@@ -132,8 +148,10 @@ public class DemoData {
         return organization;
     }
 
-    private void member(Organization organization, String email, String name, Role role, String passwordHash) {
-        em.persist(new Member(organization, email, name, role, passwordHash));
+    private Member member(Organization organization, String email, String name, Role role, String passwordHash) {
+        var member = new Member(organization, email, name, role, passwordHash);
+        em.persist(member);
+        return member;
     }
 
     private Company company(String name, String ticker, String cik) {

@@ -6,12 +6,15 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
+import java.util.Set;
+import org.cofile.domain.organization.Access;
 import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Role;
 
 /**
  * Who is calling: the member the container authenticated (by portal sign-in or API token), whose principal name is
- * the member's e-mail address. Services ask it before they change anything.
+ * the member's e-mail address. A deactivated member is nobody. Services ask it for the caller's {@link Access}, which
+ * the access policies decide with.
  */
 @Stateless
 public class Caller {
@@ -27,7 +30,7 @@ public class Caller {
         if (principal == null) {
             return Optional.empty();
         }
-        return em.createNamedQuery("Member.findByEmail", Member.class)
+        return em.createNamedQuery("Member.findActiveByEmail", Member.class)
                 .setParameter("email", principal.getName())
                 .getResultStream()
                 .findFirst();
@@ -36,6 +39,36 @@ public class Caller {
     /** The signed-in member; anyone else is refused. */
     public Member getMember() {
         return findMember().orElseThrow(() -> new AccessDeniedException("Sign in first."));
+    }
+
+    /** What the signed-in member is, for the access policies; anyone else is refused. */
+    public Access access() {
+        return accessOf(getMember());
+    }
+
+    public Access accessOf(Member member) {
+        var coalitions = em.createNamedQuery("Coalition.idsByOrganization", Long.class)
+                .setParameter("organization", member.getOrganization().getId())
+                .getResultList();
+        var administered = em.createNamedQuery("Coalition.idsAdministeredBy", Long.class)
+                .setParameter("member", member.getId())
+                .getResultList();
+        return new Access(
+                member.getId(),
+                member.getOrganization().getId(),
+                member.getRole(),
+                member.isPlatformAdmin(),
+                Set.copyOf(coalitions),
+                Set.copyOf(administered));
+    }
+
+    /** The signed-in member, if it runs the platform. */
+    public Member requirePlatformAdmin() {
+        var member = getMember();
+        if (!member.isPlatformAdmin()) {
+            throw new AccessDeniedException("Only a platform admin may do this.");
+        }
+        return member;
     }
 
     /** The signed-in member, if its role includes the one required. */

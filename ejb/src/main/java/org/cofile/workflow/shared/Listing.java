@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.cofile.domain.shared.Restriction;
 
 /**
  * Pages through one entity in the database: filters as case-insensitive "contains", one sort attribute, a stable
@@ -36,11 +37,19 @@ public final class Listing<T> {
     }
 
     public Page<T> page(EntityManager em, PageRequest request) {
+        return page(em, request, Restriction.none());
+    }
+
+    /**
+     * One page of the rows that {@code restriction} lets through (typically what the caller may see), so that the
+     * rows, the paging and the count all follow it.
+     */
+    public Page<T> page(EntityManager em, PageRequest request, Restriction<T> restriction) {
         var cb = em.getCriteriaBuilder();
 
         var query = cb.createQuery(type);
         var root = query.from(type);
-        query.where(filters(cb, root, request));
+        query.where(cb.and(cb.and(filters(cb, root, request)), restriction.on(cb, query, root)));
         boolean chosen = request.sortBy() != null && sortable.contains(request.sortBy());
         var sortBy = chosen ? request.sortBy() : defaultSort;
         boolean ascending = chosen ? request.ascending() : defaultAscending;
@@ -55,7 +64,8 @@ public final class Listing<T> {
 
         var count = cb.createQuery(Long.class);
         var countRoot = count.from(type);
-        count.select(cb.count(countRoot)).where(filters(cb, countRoot, request));
+        count.select(cb.count(countRoot))
+                .where(cb.and(cb.and(filters(cb, countRoot, request)), restriction.on(cb, count, countRoot)));
         long total = em.createQuery(count).getSingleResult();
         return new Page<>(rows, total);
     }

@@ -3,6 +3,7 @@ package org.cofile.workflow.shared;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceException;
 import java.sql.SQLException;
+import org.cofile.domain.shared.ConflictException;
 
 /**
  * The database's unique constraints are the second guard against duplicates, after the service's own look-up: two

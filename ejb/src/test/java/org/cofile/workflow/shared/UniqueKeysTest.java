@@ -8,6 +8,7 @@ import jakarta.persistence.PersistenceException;
 import java.lang.reflect.Proxy;
 import java.sql.SQLException;
 import java.sql.SQLIntegrityConstraintViolationException;
+import org.cofile.domain.shared.ConflictException;
 import org.junit.jupiter.api.Test;
 
 class UniqueKeysTest {

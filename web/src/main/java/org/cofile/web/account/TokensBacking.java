@@ -2,7 +2,6 @@ package org.cofile.web.account;
 
 import jakarta.annotation.PostConstruct;
 import jakarta.faces.application.FacesMessage;
-import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
@@ -13,6 +12,7 @@ import java.util.List;
 import org.cofile.domain.organization.ApiToken;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shared.FormErrors;
+import org.cofile.web.shared.ShownOnce;
 import org.cofile.web.shell.Messages;
 import org.cofile.workflow.security.ApiTokenService;
 import org.cofile.workflow.shared.AccessDeniedException;
@@ -26,12 +26,6 @@ public class TokensBacking implements Serializable {
     private static final long serialVersionUID = 1L;
 
     static final String PAGE = "account_tokens";
-
-    /**
-     * The new secret lives only in the attributes of the response that shows it, never in the view state kept in the
-     * session: once that page is gone, nobody can see it again.
-     */
-    private static final String NEW_SECRET = TokensBacking.class.getName() + ".newSecret";
 
     @Inject
     private ApiTokenService tokens;
@@ -61,7 +55,7 @@ public class TokensBacking implements Serializable {
     public void create() {
         try {
             var issued = tokens.issue(name, password);
-            FacesContext.getCurrentInstance().getAttributes().put(NEW_SECRET, issued.secret());
+            ShownOnce.show(TokensBacking.class, issued.secret());
         } catch (InvalidInputException e) {
             formErrors.show("tokens", PAGE, e);
             return;
@@ -87,7 +81,7 @@ public class TokensBacking implements Serializable {
     }
 
     public String getNewSecret() {
-        return (String) FacesContext.getCurrentInstance().getAttributes().get(NEW_SECRET);
+        return ShownOnce.shown(TokensBacking.class);
     }
 
     public String getName() {

@@ -7,7 +7,6 @@ import java.io.Serializable;
 import java.util.List;
 import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.organization.OrganizationKind;
-import org.cofile.domain.organization.Role;
 import org.cofile.web.shared.PageActions;
 import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
@@ -15,11 +14,11 @@ import org.cofile.workflow.audit.AuditService;
 import org.cofile.workflow.organization.OrganizationData;
 import org.cofile.workflow.organization.OrganizationService;
 import org.cofile.workflow.shared.AccessDeniedException;
-import org.cofile.workflow.shared.Caller;
 
 /**
- * Records an organization ({@code edit.xhtml}, coalition admins only) or changes one ({@code edit.xhtml?id=N}, its
- * own admins and coalition admins). Anyone else is answered 403 before the form is shown.
+ * Records an organization ({@code edit.xhtml}, platform and coalition admins) or changes one ({@code edit.xhtml?id=N},
+ * its own admins), as {@link org.cofile.domain.organization.OrganizationPolicy} decides. An organization the member
+ * may not see is answered 404, one it may see but not change 403, before the form is shown.
  */
 @Named
 @ViewScoped
@@ -36,9 +35,6 @@ public class EditOrganizationBacking implements Serializable {
     private AuditService audit;
 
     @Inject
-    private Caller caller;
-
-    @Inject
     private Messages messages;
 
     @Inject
@@ -53,11 +49,13 @@ public class EditOrganizationBacking implements Serializable {
         pageActions.load(() -> {
             id = Requests.idParameter("Organization").orElse(null);
             if (id == null) {
-                caller.require(Role.COALITION_ADMIN);
+                if (!organizations.mayCreate()) {
+                    throw new AccessDeniedException("May not create organizations");
+                }
                 organization = new OrganizationData();
             } else {
                 var stored = organizations.get(id);
-                if (!caller.getMember().mayChange(stored)) {
+                if (!organizations.mayChange(stored)) {
                     throw new AccessDeniedException("May not change " + stored.getName());
                 }
                 organization = OrganizationData.of(stored);

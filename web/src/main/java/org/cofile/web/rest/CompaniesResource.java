@@ -59,6 +59,13 @@ public class CompaniesResource {
         return CompanyView.of(companies.get(id));
     }
 
+    /** The company's recorded annual meetings, latest first. */
+    @GET
+    @Path("/{id}/meetings")
+    public java.util.List<MeetingView> meetings(@PathParam("id") long id) {
+        return companies.meetingsOf(id).stream().map(MeetingView::of).toList();
+    }
+
     @POST
     public Response create(@NotNull @Valid CompanyData data, @Context UriInfo uri) {
         var created = companies.create(data);

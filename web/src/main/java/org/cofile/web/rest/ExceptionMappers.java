@@ -14,10 +14,10 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cofile.domain.shared.ConflictException;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.BusinessException;
-import org.cofile.workflow.shared.ConflictException;
 import org.cofile.workflow.shared.NotFoundException;
 
 /** Turns every failure the API can meet into a problem+json response with the right status. */

@@ -21,7 +21,7 @@ import org.eclipse.microprofile.openapi.annotations.security.SecurityScheme;
                         title = "Cofile API",
                         version = "1",
                         description =
-                                "Organizations, companies and filing rules of a Cofile coalition. Authenticate with a"
+                                "Coalitions, their organizations and resolutions, companies and filing rules. Authenticate with a"
                                         + " personal API token: Authorization: Bearer <token>."))
 @SecurityScheme(securitySchemeName = "apiToken", type = SecuritySchemeType.HTTP, scheme = "bearer")
 public class RestApplication extends Application {
@@ -31,6 +31,11 @@ public class RestApplication extends Application {
         return Set.of(
                 CompaniesResource.class,
                 OrganizationsResource.class,
+                CoalitionsResource.class,
+                ResolutionsResource.class,
+                ResolutionTemplatesResource.class,
+                MembershipResource.class,
+                PublicAccountResource.class,
                 RulesResource.class,
                 HealthResource.class,
                 ExceptionMappers.Any.class,

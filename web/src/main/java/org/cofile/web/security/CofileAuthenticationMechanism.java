@@ -60,7 +60,11 @@ public class CofileAuthenticationMechanism implements HttpAuthenticationMechanis
         }
         var session = request.getSession(false);
         if (session != null && session.getAttribute(SESSION_CALLER) instanceof SessionCaller caller) {
-            return context.notifyContainerAboutLogin(caller.email(), caller.groups());
+            if (accounts.isActive(caller.email())) {
+                return context.notifyContainerAboutLogin(caller.email(), caller.groups());
+            }
+            // Deactivated since signing in: the session ends now, not when it times out.
+            session.invalidate();
         }
         if (!context.isProtected()) {
             return context.doNothing();

@@ -3,9 +3,9 @@ package org.cofile.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.faces.application.FacesMessage;
 import jakarta.inject.Inject;
+import org.cofile.domain.shared.ConflictException;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shell.Messages;
-import org.cofile.workflow.shared.ConflictException;
 
 /**
  * Puts a refused save back on its form: a message beside each field the service names, a global one for a stale

@@ -3,9 +3,9 @@ package org.cofile.web.shared;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.servlet.http.HttpServletResponse;
+import org.cofile.domain.shared.ConflictException;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.shared.AccessDeniedException;
-import org.cofile.workflow.shared.ConflictException;
 import org.cofile.workflow.shared.NotFoundException;
 
 /**

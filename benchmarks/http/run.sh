@@ -1,0 +1,91 @@
+#!/usr/bin/env bash
+# The resolutions list under load, in one command: 10,000 resolutions of 20 versions each on MariaDB (standing in for
+# MySQL), then wrk against the login page, the portal's resolutions list and the API's list, in the same run.
+#
+#   benchmarks/http/run.sh            (after ./mvnw -DskipTests install; MariaDB at 127.0.0.1:3306, root, no password)
+#
+# RESOLUTIONS, VERSIONS, DURATION (seconds per target), CONNECTIONS and THREADS change the defaults.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+
+RESOLUTIONS=${RESOLUTIONS:-10000}
+VERSIONS=${VERSIONS:-20}
+DURATION=${DURATION:-30}
+CONNECTIONS=${CONNECTIONS:-16}
+THREADS=${THREADS:-2}
+PORT_OFFSET=${PORT_OFFSET:-300}
+port=$((8080 + PORT_OFFSET))
+base="http://127.0.0.1:${port}"
+database="cofile_bench"
+user="cofile_bench"
+password="cofile-bench"
+data_dir=$(mktemp -d /tmp/cofile-bench.XXXXXX)
+
+log() { printf '\n==> %s\n' "$*" >&2; }
+sql() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@"; }
+
+command -v wrk >/dev/null || { log "Installing wrk from Debian"; apt-get install -y -qq wrk >/dev/null; }
+wildfly=$(ls -d ear/target/server/wildfly-* 2>/dev/null | head -1)
+[ -n "$wildfly" ] && [ -f ear/target/cofile.ear ] || { echo "Build first: ./mvnw -DskipTests install" >&2; exit 1; }
+
+sql -e "DROP DATABASE IF EXISTS ${database}; CREATE DATABASE ${database} CHARACTER SET utf8mb4;
+        CREATE OR REPLACE USER '${user}'@'127.0.0.1' IDENTIFIED BY '${password}';
+        GRANT ALL PRIVILEGES ON ${database}.* TO '${user}'@'127.0.0.1'"
+
+log "Starting WildFly on ${base} with the demo data"
+mkdir -p "${data_dir}/deployments"
+cp ear/target/cofile.ear "${wildfly}/standalone/deployments/cofile.ear"
+DB_DRIVER=mysql DB_URL="jdbc:mysql://127.0.0.1:3306/${database}" DB_USER="${user}" DB_PASSWORD="${password}" \
+COFILE_DEMO_DATA=true \
+    "${wildfly}/bin/standalone.sh" -c standalone-cofile.xml -Djboss.server.data.dir="${data_dir}/data" \
+        -Djboss.server.log.dir="${data_dir}/log" -Djboss.socket.binding.port-offset="${PORT_OFFSET}" \
+        >"${data_dir}/server.out" 2>&1 &
+server=$!
+stop() {
+    kill "${server}" 2>/dev/null || true
+    wait "${server}" 2>/dev/null || true
+    rm -f "${wildfly}/standalone/deployments/cofile.ear"*
+    sql -e "DROP DATABASE IF EXISTS ${database}" || true
+}
+trap stop EXIT
+for _ in $(seq 1 180); do
+    curl -fs "${base}/api/health" >/dev/null 2>&1 && break
+    sleep 1
+done
+curl -fs "${base}/api/health" >/dev/null || { echo "WildFly did not come up; see ${data_dir}/server.out" >&2; exit 1; }
+
+log "Generating ${RESOLUTIONS} resolutions of ${VERSIONS} versions"
+start=$(date +%s)
+sql "${database}" -e "SET @resolutions = ${RESOLUTIONS}; SET @versions = ${VERSIONS}; SOURCE benchmarks/http/generate.sql;"
+log "Generated in $(( $(date +%s) - start )) s"
+
+log "Signing in to the portal as filer@sisters.test"
+jar="${data_dir}/cookies"
+page=$(curl -fs -c "${jar}" -b "${jar}" "${base}/login.xhtml")
+state=$(printf '%s' "${page}" | grep -o 'name="jakarta.faces.ViewState"[^>]*value="[^"]*"' | head -1 | sed 's/.*value="//;s/"$//')
+curl -fs -o /dev/null -c "${jar}" -b "${jar}" --data-urlencode "login=login" \
+    --data-urlencode "login:email=filer@sisters.test" --data-urlencode "login:password=cofile-demo-2026" \
+    --data-urlencode "login:signIn=" --data-urlencode "jakarta.faces.ViewState=${state}" "${base}/login.xhtml"
+session=$(awk '$6 == "JSESSIONID" { print $7 }' "${jar}" | tail -1)
+curl -fs -b "JSESSIONID=${session}" "${base}/resolutions/list.xhtml" | grep -q "Bench resolution" \
+    || { echo "The signed-in list shows no benchmark resolution" >&2; exit 1; }
+curl -fs -H "Authorization: Bearer cof_benchmark-token" "${base}/api/resolutions?size=20" | grep -q "Bench resolution" \
+    || { echo "The API list shows no benchmark resolution" >&2; exit 1; }
+
+measure() {
+    local name=$1 url=$2
+    shift 2
+    wrk -t"${THREADS}" -c"${CONNECTIONS}" -d"${DURATION}s" -s benchmarks/http/report.lua "$@" "${url}" \
+        | grep '^RESULT' | sed "s/^RESULT/${name}/"
+}
+
+log "wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} s per target"
+{
+    measure "login page         " "${base}/login.xhtml"
+    measure "list page (portal) " "${base}/resolutions/list.xhtml" -H "Cookie: JSESSIONID=${session}"
+    measure "list API           " "${base}/api/resolutions?size=20" -H "Authorization: Bearer cof_benchmark-token"
+    measure "resolution API     " "${base}/api/resolutions/$(curl -fs -H 'Authorization: Bearer cof_benchmark-token' \
+        "${base}/api/resolutions?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)" \
+        -H "Authorization: Bearer cof_benchmark-token"
+} | tee "${data_dir}/results.txt"
+echo "Results: ${data_dir}/results.txt ($(nproc) cores; ${RESOLUTIONS} resolutions x ${VERSIONS} versions)"

@@ -1,0 +1,23 @@
+package org.cofile.domain.resolution;
+
+/**
+ * Where a resolution stands in the coalition, before filing. An approved resolution is open for co-filing; the states
+ * of filing and after (rule-14a-8.md, "Proposal states") follow it.
+ */
+public enum ResolutionState {
+    DRAFT,
+    IN_REVIEW,
+    RETURNED_TO_DRAFT,
+    APPROVED,
+    ABANDONED;
+
+    /** Whether its text may still be changed. */
+    public boolean isEditable() {
+        return this == DRAFT || this == RETURNED_TO_DRAFT;
+    }
+
+    /** Whether reviewers may still comment on it. */
+    public boolean isOpenForComments() {
+        return this != ABANDONED;
+    }
+}

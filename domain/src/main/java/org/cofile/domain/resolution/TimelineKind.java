@@ -1,0 +1,21 @@
+package org.cofile.domain.resolution;
+
+/** What someone did to a resolution, as its timeline tells it. */
+public enum TimelineKind {
+    CREATED,
+    VERSION_SAVED,
+    COMMENTED,
+    SUBMITTED_FOR_REVIEW,
+    APPROVED,
+    RETURNED_TO_DRAFT,
+    ABANDONED;
+
+    static TimelineKind of(ReviewAction action) {
+        return switch (action) {
+            case SUBMIT_FOR_REVIEW -> SUBMITTED_FOR_REVIEW;
+            case APPROVE -> APPROVED;
+            case RETURN_TO_DRAFT -> RETURNED_TO_DRAFT;
+            case ABANDON -> ABANDONED;
+        };
+    }
+}

@@ -1,0 +1,185 @@
+package org.cofile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.URL;
+import java.time.Duration;
+import java.util.UUID;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A resolution's way through the portal in a real (headless) browser: an organization admin invites a filer, who
+ * follows the link and chooses a password, then drafts the board-review resolution from the Amazon template, saves a second version with the live counter running, sees the difference and submits
+ * it; the coalition's admin comments and approves; the timeline tells it all.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class ResolutionJourneyIT {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.shippedEar();
+    }
+
+    @ArquillianResource
+    private URL base;
+
+    private WebDriver browser;
+    private WebDriverWait wait;
+
+    @BeforeEach
+    void openBrowser() throws Exception {
+        browser = Browser.start();
+        wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+    }
+
+    @AfterEach
+    void closeBrowser() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private void signIn(String email) {
+        signIn(email, Demo.PASSWORD);
+    }
+
+    private void signIn(String email, String password) {
+        browser.get(base + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")))
+                .sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+    }
+
+    private void signOut() {
+        browser.findElement(By.id("logout:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select by its label, through the widget's own API as a click would (its change
+     * event and Ajax update follow), once the widget and the option are there: a select re-rendered by the Ajax update
+     * of the one chosen before it is replaced in the page, which makes clicking it by hand racy.
+     */
+    private void choose(String id, String label) {
+        var script = "var widget = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
+                + "if (!widget) { return false; }"
+                // The panel's items are rendered when it is first shown.
+                + "if (!widget.items || widget.items.length === 0) { widget.show(); return false; }"
+                + "var wanted = arguments[1];"
+                + "var item = widget.items.filter(function () { return this.getAttribute('data-label') === wanted; });"
+                + "if (item.length === 0) { return false; }"
+                + "widget.selectItem(item); widget.hide(); return true;";
+        try {
+            wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(script, id, label));
+        } catch (org.openqa.selenium.TimeoutException e) {
+            var widgets = ((JavascriptExecutor) browser)
+                    .executeScript("return typeof PrimeFaces === 'undefined' ? 'no PrimeFaces'"
+                            + " : Object.keys(PrimeFaces.widgets).join(', ');");
+            throw new AssertionError(
+                    "Could not choose " + label + " in " + id + "; widgets: " + widgets + "\n"
+                            + browser.getPageSource(),
+                    e);
+        }
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+    }
+
+    @Test
+    void anInvitedFilerDraftsFromTheTemplateAndTheCoalitionAdminApprovesIt() {
+        var suffix = UUID.randomUUID().toString().substring(0, 8);
+        var title = "Face surveillance at Amazon " + suffix;
+        var email = "invited-" + suffix + "@sisters.test";
+        var password = "independent evidence first";
+
+        signIn(Demo.SISTERS_ORG_ADMIN);
+        browser.findElement(By.id("navMembers")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("invite:email")))
+                .sendKeys(email);
+        choose("invite:role", "Filer");
+        browser.findElement(By.id("invite:send")).click();
+        var link = wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("newLink")))
+                .getText()
+                .strip();
+        signOut();
+
+        browser.get(base + link.substring(link.indexOf("invitations/")));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accept:displayName")))
+                .sendKeys("Invited Filer");
+        browser.findElement(By.id("accept:password")).sendKeys(password);
+        browser.findElement(By.id("accept:create")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        signIn(email, password);
+
+        browser.findElement(By.id("navResolutions")).click();
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("create"))).click();
+        choose("draft:companyId", "Amazon.com, Inc.");
+        choose("draft:meetingId", "2027-05-19");
+        choose("draft:leadFilerOrganizationId", Demo.SISTERS);
+        choose("draft:template", "Prohibit sales of facial recognition technology to government agencies");
+        browser.findElement(By.id("draft:applyTemplate")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(
+                By.id("draft:composed"), "after an evaluation using independent evidence"));
+        var titleInput = browser.findElement(By.id("draft:title"));
+        titleInput.clear();
+        titleInput.sendKeys(title);
+        wait.until(
+                ExpectedConditions.textToBePresentInElementLocated(By.id("draft:counter"), "within the limit of 500"));
+        browser.findElement(By.id("draft:save")).click();
+
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resolutionTitle"), title));
+        assertThat(browser.findElement(By.id("deadline")).getText()).contains("2026-12-10");
+
+        var statement = browser.findElement(By.id("edit:supportingStatement"));
+        statement.clear();
+        statement.sendKeys("The board must weigh independent evidence before any further sale.");
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("edit:counter"), "words, within"));
+        browser.findElement(By.id("edit:note")).sendKeys("a shorter statement");
+        browser.findElement(By.id("edit:save")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("currentVersion"), "2"));
+        assertThat(browser.findElement(By.id("diff:changes")).findElements(By.tagName("ins")))
+                .isNotEmpty();
+        assertThat(browser.findElement(By.id("diff:changes")).getText()).contains("independent evidence");
+
+        browser.findElement(By.cssSelector(".cofile-action-SUBMIT_FOR_REVIEW")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "In coalition review"));
+        var page = browser.getCurrentUrl();
+        signOut();
+
+        signIn(Demo.COALITION_ADMIN);
+        browser.get(page);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("comment:text")))
+                .sendKeys("Good; it names the finding the board must reach.");
+        browser.findElement(By.id("comment:post")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("commentList"), "names the finding"));
+        browser.findElement(By.id("review:reason")).sendKeys("agreed at the coalition call");
+        browser.findElement(By.cssSelector(".cofile-action-APPROVE")).click();
+        wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Approved"));
+
+        var timeline = browser.findElement(By.id("timeline")).getText();
+        assertThat(timeline)
+                .contains("created the draft (version 1)")
+                .contains("saved version 2")
+                .contains("submitted version 2 for review")
+                .contains("commented on version 2")
+                .contains("approved version 2")
+                .contains("agreed at the coalition call");
+        signOut();
+    }
+}

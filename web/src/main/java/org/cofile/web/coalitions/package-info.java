@@ -1,0 +1,2 @@
+/** The coalitions of the member's organization, and inviting organizations into those it administers. */
+package org.cofile.web.coalitions;
