@@ -11,7 +11,7 @@ cd "$(dirname "$0")/../.."
 RESOLUTIONS=${RESOLUTIONS:-10000}
 VERSIONS=${VERSIONS:-20}
 DURATION=${DURATION:-30}
-CONNECTIONS=${CONNECTIONS:-16}
+CONNECTIONS=${CONNECTIONS:-4}
 THREADS=${THREADS:-2}
 PORT_OFFSET=${PORT_OFFSET:-300}
 port=$((8080 + PORT_OFFSET))
@@ -36,7 +36,7 @@ log "Starting WildFly on ${base} with the demo data"
 mkdir -p "${data_dir}/deployments"
 cp ear/target/cofile.ear "${wildfly}/standalone/deployments/cofile.ear"
 DB_DRIVER=mysql DB_URL="jdbc:mysql://127.0.0.1:3306/${database}" DB_USER="${user}" DB_PASSWORD="${password}" \
-COFILE_DEMO_DATA=true \
+COFILE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 \
     "${wildfly}/bin/standalone.sh" -c standalone-cofile.xml -Djboss.server.data.dir="${data_dir}/data" \
         -Djboss.server.log.dir="${data_dir}/log" -Djboss.socket.binding.port-offset="${PORT_OFFSET}" \
         >"${data_dir}/server.out" 2>&1 &
@@ -67,10 +67,12 @@ curl -fs -o /dev/null -c "${jar}" -b "${jar}" --data-urlencode "login=login" \
     --data-urlencode "login:email=filer@sisters.test" --data-urlencode "login:password=cofile-demo-2026" \
     --data-urlencode "login:signIn=" --data-urlencode "jakarta.faces.ViewState=${state}" "${base}/login.xhtml"
 session=$(awk '$6 == "JSESSIONID" { print $7 }' "${jar}" | tail -1)
-curl -fs -b "JSESSIONID=${session}" "${base}/resolutions/list.xhtml" | grep -q "Bench resolution" \
-    || { echo "The signed-in list shows no benchmark resolution" >&2; exit 1; }
-curl -fs -H "Authorization: Bearer cof_benchmark-token" "${base}/api/resolutions?size=20" | grep -q "Bench resolution" \
-    || { echo "The API list shows no benchmark resolution" >&2; exit 1; }
+# Read whole, then searched: grep -q would stop reading early, and curl's broken pipe fail the pipeline.
+list_page=$(curl -fs -b "JSESSIONID=${session}" "${base}/resolutions/list.xhtml")
+grep -q "Bench resolution" <<<"${list_page}" || { echo "The signed-in list shows no benchmark resolution" >&2; exit 1; }
+list_api=$(curl -fs -H "Authorization: Bearer cof_benchmark-token" "${base}/api/resolutions?size=20")
+grep -q "Bench resolution" <<<"${list_api}" || { echo "The API list shows no benchmark resolution" >&2; exit 1; }
+some_id=$(grep -o '"id":[0-9]*' <<<"${list_api}" | head -1 | cut -d: -f2)
 
 measure() {
     local name=$1 url=$2
@@ -84,8 +86,7 @@ log "wrk: ${THREADS} threads, ${CONNECTIONS} connections, ${DURATION} s per targ
     measure "login page         " "${base}/login.xhtml"
     measure "list page (portal) " "${base}/resolutions/list.xhtml" -H "Cookie: JSESSIONID=${session}"
     measure "list API           " "${base}/api/resolutions?size=20" -H "Authorization: Bearer cof_benchmark-token"
-    measure "resolution API     " "${base}/api/resolutions/$(curl -fs -H 'Authorization: Bearer cof_benchmark-token' \
-        "${base}/api/resolutions?size=1" | grep -o '"id":[0-9]*' | head -1 | cut -d: -f2)" \
-        -H "Authorization: Bearer cof_benchmark-token"
+    measure "resolution API     " "${base}/api/resolutions/${some_id}" -H "Authorization: Bearer cof_benchmark-token"
+    measure "resolution page    " "${base}/resolutions/view.xhtml?id=${some_id}" -H "Cookie: JSESSIONID=${session}"
 } | tee "${data_dir}/results.txt"
 echo "Results: ${data_dir}/results.txt ($(nproc) cores; ${RESOLUTIONS} resolutions x ${VERSIONS} versions)"
