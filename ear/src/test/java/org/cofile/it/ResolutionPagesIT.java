@@ -110,4 +110,31 @@ class ResolutionPagesIT {
         // A member (not a filer) may read and comment, but not draft.
         assertThat(aclu.open("resolutions/new.xhtml").statusCode()).isEqualTo(403);
     }
+
+    @Test
+    void membersAndCoalitionsPagesShowOnlyTheMembersOwnOrganizationAndCoalitions() throws Exception {
+        var other = new PortalClient(base);
+        other.signIn(Demo.OTHER_COALITION_ADMIN, Demo.PASSWORD);
+        var coalitions = other.open("coalitions/list.xhtml");
+        assertThat(coalitions.statusCode()).isEqualTo(200);
+        assertThat(coalitions.body()).contains("Supply Chains").doesNotContain("Face Surveillance");
+        // Its admin may invite into its own coalition only: the form offers no other.
+        assertThat(coalitions.body()).contains("id=\"invite\"");
+
+        var aclu = new PortalClient(base);
+        aclu.signIn(Demo.ACLU_MEMBER, Demo.PASSWORD);
+        var members = aclu.open("organizations/members.xhtml");
+        assertThat(members.statusCode()).isEqualTo(200);
+        assertThat(members.body()).contains(Demo.ACLU_MEMBER).doesNotContain(Demo.SISTERS_FILER);
+        assertThat(members.body()).doesNotContain("id=\"invite\"");
+        assertThat(aclu.open("coalitions/list.xhtml").body()).doesNotContain("id=\"invite\"");
+        var api =
+                ApiClient.signedInAs(base, Demo.ACLU_MEMBER).get("api/members").body();
+        assertThat(api).contains(Demo.ACLU_MEMBER).doesNotContain("sisters.test");
+
+        assertThat(new PortalClient(base).get("coalitions/list.xhtml").statusCode())
+                .isEqualTo(302);
+        assertThat(new PortalClient(base).get("organizations/members.xhtml").statusCode())
+                .isEqualTo(302);
+    }
 }
