@@ -29,8 +29,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * The resolutions list and a resolution's page read a bounded number of SQL statements: as many with twenty versions
- * and comments as with one, and as many for a page of many resolutions as for a page of one. The statements are
+ * The resolutions list and a resolution's page read a bounded number of SQL statements: no more with twenty versions
+ * and comments than with one, and no more for a page of many resolutions than for a page of one. The statements are
  * counted as EclipseLink executes them, on this thread only.
  */
 @ExtendWith(ArquillianExtension.class)
@@ -139,7 +139,7 @@ class ResolutionQueriesIT {
         grow(id, 19);
         int many = resolutionPage(id);
 
-        assertThat(many).isEqualTo(few);
+        assertThat(many).isLessThanOrEqualTo(few);
         assertThat(few).isLessThan(40);
     }
 
@@ -148,6 +148,7 @@ class ResolutionQueriesIT {
         var prefix = "Bounded list " + UUID.randomUUID();
         draft(prefix + " 1");
         var filter = new ResolutionFilter(null, null, null, null, null, prefix);
+        SignedIn.as(Demo.ACLU_MEMBER, () -> resolutions.list(PageRequest.firstPage(20), filter));
         int one = SignedIn.as(
                 Demo.ACLU_MEMBER, () -> statements(() -> resolutions.list(PageRequest.firstPage(20), filter)));
 
@@ -161,6 +162,6 @@ class ResolutionQueriesIT {
                     assertThat(page.total()).isEqualTo(12);
                 }));
 
-        assertThat(twelve).isEqualTo(one);
+        assertThat(twelve).isLessThanOrEqualTo(one);
     }
 }

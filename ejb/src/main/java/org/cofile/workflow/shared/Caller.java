@@ -3,6 +3,10 @@ package org.cofile.workflow.shared;
 import jakarta.annotation.Resource;
 import jakarta.ejb.SessionContext;
 import jakarta.ejb.Stateless;
+import jakarta.enterprise.context.ContextNotActiveException;
+import jakarta.enterprise.context.RequestScoped;
+import jakarta.enterprise.inject.spi.BeanManager;
+import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.util.Optional;
@@ -41,9 +45,30 @@ public class Caller {
         return findMember().orElseThrow(() -> new AccessDeniedException("Sign in first."));
     }
 
-    /** What the signed-in member is, for the access policies; anyone else is refused. */
+    @Inject
+    private BeanManager beans;
+
+    @Inject
+    private RequestAccess requestAccess;
+
+    /**
+     * What the signed-in member is, for the access policies; anyone else is refused. Read once per request where
+     * there is one (a page or an API call), otherwise (a timer, a startup task) on every call.
+     */
     public Access access() {
-        return accessOf(getMember());
+        var principal = context.getCallerPrincipal();
+        if (principal == null || !requestActive()) {
+            return accessOf(getMember());
+        }
+        return requestAccess.get(principal.getName(), () -> accessOf(getMember()));
+    }
+
+    private boolean requestActive() {
+        try {
+            return beans.getContext(RequestScoped.class).isActive();
+        } catch (ContextNotActiveException e) {
+            return false;
+        }
     }
 
     public Access accessOf(Member member) {
