@@ -19,6 +19,7 @@ import org.cofile.workflow.organization.OrganizationData;
 import org.cofile.workflow.organization.OrganizationService;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.NotFoundException;
+import org.cofile.workflow.shared.PageRequest;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -141,9 +142,7 @@ class OrganizationServiceIT {
         assertThatThrownBy(() ->
                         SignedIn.as(Demo.OTHER_COALITION_ADMIN, () -> audit.historyOf("Organization", sisters.getId())))
                 .isInstanceOf(NotFoundException.class);
-        var visible = SignedIn.as(
-                Demo.OTHER_COALITION_ADMIN,
-                () -> organizations.list(org.cofile.workflow.shared.PageRequest.firstPage(200)));
+        var visible = SignedIn.as(Demo.OTHER_COALITION_ADMIN, () -> organizations.list(PageRequest.firstPage(200)));
         assertThat(visible.rows()).extracting(Organization::getName).doesNotContain(Demo.SISTERS, Demo.ACLU);
         assertThat(visible.rows()).extracting(Organization::getName).contains(Demo.PENSION_FUND);
     }

@@ -1,6 +1,7 @@
 package org.cofile.domain.rules;
 
 import java.util.Locale;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.cofile.domain.shared.Bounds;
@@ -57,9 +58,9 @@ public record Jurisdiction(String code) {
      * The jurisdiction whose rules govern a company registered in the country with ISO 3166 code {@code country}: the
      * ISO code GB is the jurisdiction UK; an EU member state is {@code EU-xx}. Empty when Cofile has no rules for it.
      */
-    public static java.util.Optional<Jurisdiction> ofCompanyCountry(String country) {
+    public static Optional<Jurisdiction> ofCompanyCountry(String country) {
         if (country == null || country.isBlank()) {
-            return java.util.Optional.empty();
+            return Optional.empty();
         }
         var iso = country.strip().toUpperCase(Locale.ROOT);
         var code = "GB".equals(iso) ? UK.code : iso;

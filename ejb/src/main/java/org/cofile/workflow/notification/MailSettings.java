@@ -1,5 +1,7 @@
 package org.cofile.workflow.notification;
 
+import java.util.Locale;
+
 /**
  * Where links in mail point and whom mail comes from, from the environment (or system properties of the same name in
  * lower case with dots, which the tests use): COFILE_BASE_URL, COFILE_MAIL_FROM, COFILE_SMTP_HOST.
@@ -24,8 +26,7 @@ public final class MailSettings {
     }
 
     private static String setting(String name, String fallback) {
-        var property =
-                System.getProperty(name.toLowerCase(java.util.Locale.ROOT).replace('_', '.'));
+        var property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
         if (property != null && !property.isBlank()) {
             return property.strip();
         }

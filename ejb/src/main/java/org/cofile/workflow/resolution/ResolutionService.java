@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
@@ -12,6 +13,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -107,11 +109,7 @@ public class ResolutionService {
     }
 
     private static Predicate conditions(
-            CriteriaBuilder cb,
-            jakarta.persistence.criteria.AbstractQuery<?> query,
-            Root<Resolution> root,
-            Access access,
-            ResolutionFilter filter) {
+            CriteriaBuilder cb, AbstractQuery<?> query, Root<Resolution> root, Access access, ResolutionFilter filter) {
         List<Predicate> predicates = new ArrayList<>();
         predicates.add(ResolutionPolicy.visibleTo(access).on(cb, query, root));
         if (filter.state() != null) {
@@ -232,7 +230,7 @@ public class ResolutionService {
     public Resolution create(@NotNull ResolutionData data) {
         var access = caller.access();
         var member = member(access);
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, String>();
         if (data.getCoalitionId() == null) {
             errors.put("coalitionId", "Choose the coalition.");
         }

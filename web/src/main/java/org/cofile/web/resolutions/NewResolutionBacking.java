@@ -5,6 +5,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.time.LocalDate;
 import java.util.List;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.meeting.AnnualMeeting;
@@ -113,7 +114,7 @@ public class NewResolutionBacking implements Serializable {
         return WordCounterPanel.count(data, data.getKind(), meetingDate());
     }
 
-    private java.time.LocalDate meetingDate() {
+    private LocalDate meetingDate() {
         return getMeetingChoices().stream()
                 .filter(m -> m.getId().equals(data.getMeetingId()))
                 .map(AnnualMeeting::getMeetingDate)

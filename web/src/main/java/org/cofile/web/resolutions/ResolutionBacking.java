@@ -8,6 +8,7 @@ import java.io.Serializable;
 import java.util.List;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.resolution.ResolutionEvent;
+import org.cofile.domain.resolution.ResolutionKind;
 import org.cofile.domain.resolution.ResolutionVersion;
 import org.cofile.domain.resolution.ReviewAction;
 import org.cofile.domain.resolution.ReviewComment;
@@ -21,6 +22,7 @@ import org.cofile.workflow.resolution.ResolutionData;
 import org.cofile.workflow.resolution.ResolutionDetails;
 import org.cofile.workflow.resolution.ResolutionService;
 import org.cofile.workflow.resolution.VersionDiff;
+import org.cofile.workflow.shared.NotFoundException;
 
 /**
  * A resolution's page ({@code resolutions/view.xhtml?id=N}): its text, editable with a live word counter while it is
@@ -62,8 +64,7 @@ public class ResolutionBacking implements Serializable {
     /** Before the first render: 404 for a resolution the member may not see, or that does not exist. */
     public void load() {
         pageActions.load(() -> {
-            id = Requests.idParameter("Resolution")
-                    .orElseThrow(() -> new org.cofile.workflow.shared.NotFoundException("Resolution", "?"));
+            id = Requests.idParameter("Resolution").orElseThrow(() -> new NotFoundException("Resolution", "?"));
             var page = resolutions.page(id);
             details = page.details();
             versions = page.versions();
@@ -153,7 +154,7 @@ public class ResolutionBacking implements Serializable {
     }
 
     public boolean isBoardReview() {
-        return getResolution().getKind() == org.cofile.domain.resolution.ResolutionKind.BOARD_REVIEW;
+        return getResolution().getKind() == ResolutionKind.BOARD_REVIEW;
     }
 
     public List<ReviewAction> getAllowedActions() {

@@ -15,6 +15,7 @@ import org.cofile.workflow.company.CompanyService;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
 import org.cofile.workflow.resolution.ResolutionSummary;
+import org.cofile.workflow.shared.Page;
 import org.cofile.workflow.shared.PageRequest;
 
 /** The resolutions of the member's coalitions, paged and filtered by the database. */
@@ -45,7 +46,7 @@ public class ResolutionsBacking implements Serializable {
                 companies.list(PageRequest.firstPage(PageRequest.MAX_SIZE)).rows();
     }
 
-    private org.cofile.workflow.shared.Page<ResolutionSummary> page(PageRequest request) {
+    private Page<ResolutionSummary> page(PageRequest request) {
         return resolutions.list(request, new ResolutionFilter(state, companyId, null, kind, meetingId, q));
     }
 

@@ -1,6 +1,7 @@
 package org.cofile.web.rest;
 
 import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.stream.Collectors;
 import org.cofile.domain.shared.Bounds;
@@ -37,7 +38,7 @@ final class ApiInput {
 
     /** The constant named {@code value}, which must be there. */
     static <E extends Enum<E>> E required(String value, String field, Class<E> type) {
-        var errors = new java.util.LinkedHashMap<String, String>();
+        var errors = new LinkedHashMap<String, String>();
         var parsed = optional(value, field, type, errors);
         if (parsed == null && errors.isEmpty()) {
             errors.put(field, "Choose one of " + names(type) + ".");

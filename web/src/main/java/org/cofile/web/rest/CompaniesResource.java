@@ -17,6 +17,7 @@ import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
+import java.util.List;
 import org.cofile.workflow.company.CompanyData;
 import org.cofile.workflow.company.CompanyService;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -62,7 +63,7 @@ public class CompaniesResource {
     /** The company's recorded annual meetings, latest first. */
     @GET
     @Path("/{id}/meetings")
-    public java.util.List<MeetingView> meetings(@PathParam("id") long id) {
+    public List<MeetingView> meetings(@PathParam("id") long id) {
         return companies.meetingsOf(id).stream().map(MeetingView::of).toList();
     }
 
