@@ -3,13 +3,16 @@ package org.cofile.it;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.util.Map;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Calls the REST API with a personal token, which it gets the way a member does: from the portal's token page. */
@@ -73,6 +76,45 @@ final class ApiClient {
                 .header("Content-Type", "application/json")
                 .PUT(HttpRequest.BodyPublishers.ofString(json)));
     }
+
+    /** A multipart/form-data post of text fields and one file, as a browser or curl -F sends it. */
+    Response upload(String path, Map<String, String> fields, String fileField, String fileName, byte[] file)
+            throws IOException, InterruptedException {
+        var boundary = "cofile-" + UUID.randomUUID();
+        var body = new ByteArrayOutputStream();
+        for (var field : fields.entrySet()) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + field.getKey()
+                            + "\"\r\n\r\n" + field.getValue() + "\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+        }
+        if (file != null) {
+            body.writeBytes(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + fileField
+                            + "\"; filename=\"" + fileName + "\"\r\nContent-Type: application/pdf\r\n\r\n")
+                    .getBytes(StandardCharsets.UTF_8));
+            body.writeBytes(file);
+            body.writeBytes("\r\n".getBytes(StandardCharsets.UTF_8));
+        }
+        body.writeBytes(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+        return send(request(path)
+                .header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
+    /** A download: the status, type and bytes, asking for a PDF. */
+    Download download(String path) throws IOException, InterruptedException {
+        var builder = HttpRequest.newBuilder(base.resolve(path))
+                .header("Accept", "application/pdf, application/problem+json");
+        if (token != null) {
+            builder.header("Authorization", "Bearer " + token);
+        }
+        var response = http.send(builder.build(), HttpResponse.BodyHandlers.ofByteArray());
+        return new Download(
+                response.statusCode(),
+                response.headers().firstValue("Content-Type").orElse(""),
+                response.body());
+    }
+
+    record Download(int status, String contentType, byte[] bytes) {}
 
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");

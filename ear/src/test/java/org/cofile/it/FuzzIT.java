@@ -107,6 +107,12 @@ class FuzzIT {
         BODIES.put("hello", "text/plain");
         BODIES.put("<a/>", "application/xml");
         BODIES.put("a=b", "application/x-www-form-urlencoded");
+        // Uploads: a multipart body cut short, one with no boundary, and a file part with no name.
+        BODIES.put(
+                "--cut\r\nContent-Disposition: form-data; name=\"file\"\r\n\r\n%PDF",
+                "multipart/form-data; boundary=cut");
+        BODIES.put("--x--", "multipart/form-data");
+        BODIES.put("--b\r\nContent-Disposition: form-data\r\n\r\nx\r\n--b--\r\n", "multipart/form-data; boundary=b");
         BODIES.put("{\"x\":\"" + "y".repeat(600_000) + "\"}", "application/json");
     }
 

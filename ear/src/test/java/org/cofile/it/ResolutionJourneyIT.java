@@ -102,7 +102,11 @@ class ResolutionJourneyIT {
     }
 
     @Test
-    void anInvitedFilerDraftsFromTheTemplateAndTheCoalitionAdminApprovesIt() {
+    void anInvitedFilerDraftsFromTheTemplateAndTheCoalitionAdminApprovesIt() throws Exception {
+        // Approval claims the meeting for the lead filer: a company and meeting of this test's own.
+        var meeting = TestMeetings.create(
+                ApiClient.signedInAs(base.toURI(), Demo.SISTERS_FILER),
+                TestMeetings.today().plusDays(20));
         var suffix = UUID.randomUUID().toString().substring(0, 8);
         var title = "Face surveillance at Amazon " + suffix;
         var email = "invited-" + suffix + "@sisters.test";
@@ -129,8 +133,8 @@ class ResolutionJourneyIT {
 
         browser.findElement(By.id("navResolutions")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("create"))).click();
-        choose("draft:companyId", "Amazon.com, Inc.");
-        choose("draft:meetingId", "2027-05-19");
+        choose("draft:companyId", meeting.companyName());
+        choose("draft:meetingId", meeting.meetingDate().toString());
         choose("draft:leadFilerOrganizationId", Demo.SISTERS);
         choose("draft:template", "Prohibit sales of facial recognition technology to government agencies");
         browser.findElement(By.id("draft:applyTemplate")).click();
@@ -144,7 +148,9 @@ class ResolutionJourneyIT {
         browser.findElement(By.id("draft:save")).click();
 
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("resolutionTitle"), title));
-        assertThat(browser.findElement(By.id("deadline")).getText()).contains("2026-12-10");
+        // 14a-8(e)(2): no meeting last year, so the deadline the company announced.
+        assertThat(browser.findElement(By.id("deadline")).getText())
+                .contains(TestMeetings.today().plusDays(20).toString());
 
         var statement = browser.findElement(By.id("edit:supportingStatement"));
         statement.clear();

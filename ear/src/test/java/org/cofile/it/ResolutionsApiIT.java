@@ -191,7 +191,16 @@ class ResolutionsApiIT {
 
     @Test
     void theCoalitionAdminApprovesAfterReviewAndTheTimelineTellsIt() throws Exception {
-        long id = create("Review " + UUID.randomUUID()).getJsonNumber("id").longValue();
+        // Approval claims the meeting for the lead filer: a meeting of this test's own.
+        var meeting =
+                TestMeetings.create(as(Demo.SISTERS_FILER), TestMeetings.today().plusDays(20));
+        var draft = amazonDraft("Review " + UUID.randomUUID())
+                .add("companyId", meeting.companyId())
+                .add("meetingId", meeting.meetingId());
+        var created =
+                as(Demo.SISTERS_FILER).post("api/resolutions", draft.build().toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long id = created.json().getJsonNumber("id").longValue();
         var filer = as(Demo.SISTERS_FILER);
         var admin = as(Demo.COALITION_ADMIN);
 

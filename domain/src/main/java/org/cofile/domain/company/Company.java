@@ -21,6 +21,7 @@ public class Company extends BaseEntity implements Audited {
     private static final long serialVersionUID = 1L;
 
     public static final int NAME_MAX = 200;
+    public static final int ADDRESS_MAX = 500;
 
     @Column(nullable = false, length = NAME_MAX)
     private String name;
@@ -35,6 +36,13 @@ public class Company extends BaseEntity implements Audited {
 
     @Column(name = "country_code", nullable = false, length = 2)
     private String countryCode;
+
+    /** Where proposals go: the corporate secretary's postal address, one line per line, as the proxy states it. */
+    @Column(name = "secretary_address", length = ADDRESS_MAX)
+    private String secretaryAddress;
+
+    @Column(name = "secretary_email", length = 254)
+    private String secretaryEmail;
 
     protected Company() {}
 
@@ -69,6 +77,28 @@ public class Company extends BaseEntity implements Audited {
             throw new InvalidInputException("countryCode", "A country is a two-letter ISO code such as US or GB.");
         }
         this.countryCode = newCountryCode.strip().toUpperCase(java.util.Locale.ROOT);
+    }
+
+    /** Where the company asks proposals to be sent (its proxy statement says so); either may be {@code null}. */
+    public void addressProposalsTo(String address, String email) {
+        var cleanAddress = address == null || address.isBlank() ? null : address.strip();
+        if (cleanAddress != null && cleanAddress.length() > ADDRESS_MAX) {
+            throw new InvalidInputException("secretaryAddress", "At most " + ADDRESS_MAX + " characters.");
+        }
+        var cleanEmail = email == null || email.isBlank() ? null : email.strip();
+        if (cleanEmail != null && (cleanEmail.length() > 254 || !cleanEmail.matches("[^@\\s]+@[^@\\s]+\\.[^@\\s]+"))) {
+            throw new InvalidInputException("secretaryEmail", "Give an e-mail address such as secretary@example.com.");
+        }
+        this.secretaryAddress = cleanAddress;
+        this.secretaryEmail = cleanEmail;
+    }
+
+    public String getSecretaryAddress() {
+        return secretaryAddress;
+    }
+
+    public String getSecretaryEmail() {
+        return secretaryEmail;
     }
 
     public String getName() {

@@ -11,11 +11,15 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.Table;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
+import org.cofile.domain.cofiling.CoFiler;
+import org.cofile.domain.cofiling.CoFilerReadiness;
+import org.cofile.domain.cofiling.DeliveryMethod;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.organization.Coalition;
@@ -88,6 +92,21 @@ public class Resolution extends BaseEntity implements Audited {
     /** The words the limit counts in the current version, kept for lists. */
     @Column(nullable = false)
     private int words;
+
+    /** The day the lead filer plans to submit; holdings and the engagement window are checked against it. */
+    @Column(name = "planned_submission_on")
+    private LocalDate plannedSubmissionOn;
+
+    @Column(name = "submitted_on")
+    private LocalDate submittedOn;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "delivered_by", length = 10)
+    private DeliveryMethod deliveredBy;
+
+    /** When the company acknowledged receipt (proof of sending alone is not proof of delivery). */
+    @Column(name = "receipt_acknowledged_on")
+    private LocalDate receiptAcknowledgedOn;
 
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
@@ -258,6 +277,166 @@ public class Resolution extends BaseEntity implements Audited {
                     "There is no version " + versionNumber + "; the versions are 1 to " + currentVersion + ".");
         }
         return new ReviewComment(this, versionNumber, comment, author, at);
+    }
+
+    /**
+     * The co-filing record of the lead filer, made when the coalition approves: the lead filer is the first
+     * proponent and brings its holding and proof like every co-filer.
+     */
+    public CoFiler leadProponent(Instant at) {
+        if (state != ResolutionState.APPROVED) {
+            throw new ConflictException("state", "Only an approved resolution has proponents.");
+        }
+        return CoFiler.lead(this, at);
+    }
+
+    /** The lead filer invites an organization of the coalition to co-file, until co-filing closes. */
+    public CoFiler invite(Organization organization, LocalDate today, LocalDate closesOn, Instant at) {
+        admissible(organization, today, closesOn);
+        return CoFiler.invited(this, organization, at);
+    }
+
+    /** An organization of the coalition asks to co-file, until co-filing closes; the lead filer decides. */
+    public CoFiler askToJoin(Organization organization, LocalDate today, LocalDate closesOn, Instant at) {
+        admissible(organization, today, closesOn);
+        return CoFiler.asking(this, organization, at);
+    }
+
+    private void admissible(Organization organization, LocalDate today, LocalDate closesOn) {
+        requireOpenForCoFilers(today, closesOn);
+        if (organization.equals(leadFiler)) {
+            throw new ConflictException("organizationId", organization.getName() + " is the lead filer.");
+        }
+        if (!coalition.includes(organization)) {
+            throw new InvalidInputException(
+                    "organizationId",
+                    organization.getName() + " does not belong to the coalition " + coalition.getName() + ".");
+        }
+    }
+
+    /**
+     * Refuses new co-filers unless the resolution is approved and the filing deadline ({@code closesOn}, {@code
+     * null} when the engine cannot tell it) has not passed.
+     */
+    public void requireOpenForCoFilers(LocalDate today, LocalDate closesOn) {
+        if (state != ResolutionState.APPROVED) {
+            throw new ConflictException(
+                    "state", "Co-filers join an approved resolution before it is filed; this one is " + state + ".");
+        }
+        if (closesOn != null && today.isAfter(closesOn)) {
+            throw new ConflictException(
+                    "deadline", "Co-filing closed with the filing deadline on " + closesOn + "; it is " + today + ".");
+        }
+    }
+
+    /** The lead filer sets the day it plans to submit, before filing and not after the deadline. */
+    public void planSubmission(LocalDate on, LocalDate today, LocalDate deadline, Instant at) {
+        requireOpenForCoFilers(today, deadline);
+        if (on == null) {
+            throw new InvalidInputException("plannedSubmissionOn", "Give the day you plan to submit.");
+        }
+        if (on.isBefore(today)) {
+            throw new InvalidInputException("plannedSubmissionOn", "The day must be today or later.");
+        }
+        if (deadline != null && on.isAfter(deadline)) {
+            throw new InvalidInputException(
+                    "plannedSubmissionOn", "The filing deadline is " + deadline + "; plan to submit by then.");
+        }
+        plannedSubmissionOn = on;
+        updatedAt = at;
+    }
+
+    /**
+     * Files the resolution: every proponent left in it must be verified (the caller drops the others first, each with
+     * a reason). The text is frozen from here on.
+     */
+    public ResolutionEvent file(
+            LocalDate on,
+            DeliveryMethod by,
+            List<CoFilerReadiness> proponents,
+            LocalDate today,
+            LocalDate deadline,
+            Member actor,
+            Instant at) {
+        if (state != ResolutionState.APPROVED) {
+            throw new ConflictException(
+                    "state", "Only an approved resolution can be filed; this one is " + state + ".");
+        }
+        var errors = new LinkedHashMap<String, String>();
+        if (on == null) {
+            errors.put("submittedOn", "Give the day it was submitted.");
+        } else if (on.isAfter(today)) {
+            errors.put("submittedOn", "Record the submission once it is made; " + on + " is after today.");
+        }
+        if (by == null) {
+            errors.put("deliveredBy", "Say how it was delivered: EMAIL, COURIER, MAIL or HAND.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        var unverified = proponents.stream()
+                .filter(p -> !p.verified())
+                .map(p -> p.coFiler().getOrganization().getName())
+                .toList();
+        if (!unverified.isEmpty()) {
+            throw new ConflictException(
+                    "drop",
+                    "Not every proponent is verified: " + String.join(", ", unverified)
+                            + ". Complete their records or drop them with a reason.");
+        }
+        if (deadline != null && on.isAfter(deadline)) {
+            throw new ConflictException(
+                    "submittedOn", "The filing deadline was " + deadline + "; a submission on " + on + " is late.");
+        }
+        state = ResolutionState.FILED;
+        submittedOn = on;
+        deliveredBy = by;
+        updatedAt = at;
+        return ResolutionEvent.of(this, TimelineKind.FILED, by + " on " + on, actor, at);
+    }
+
+    /** Records the company's acknowledgement of receipt, whose evidence the caller keeps as a document. */
+    public ResolutionEvent acknowledgeReceipt(LocalDate on, Member actor, Instant at) {
+        if (state != ResolutionState.FILED) {
+            throw new ConflictException("state", "Only a filed resolution has its receipt acknowledged.");
+        }
+        if (on == null) {
+            throw new InvalidInputException("receivedOn", "Give the day of the acknowledgement.");
+        }
+        if (on.isBefore(submittedOn)) {
+            throw new InvalidInputException(
+                    "receivedOn", "The company cannot acknowledge before the submission on " + submittedOn + ".");
+        }
+        receiptAcknowledgedOn = on;
+        updatedAt = at;
+        return ResolutionEvent.of(this, TimelineKind.RECEIPT_ACKNOWLEDGED, on.toString(), actor, at);
+    }
+
+    /** The day holdings and the engagement window are checked against: planned, else the deadline, else today. */
+    public LocalDate submissionDateFor(LocalDate deadline, LocalDate today) {
+        if (submittedOn != null) {
+            return submittedOn;
+        }
+        if (plannedSubmissionOn != null) {
+            return plannedSubmissionOn;
+        }
+        return deadline != null && !deadline.isBefore(today) ? deadline : today;
+    }
+
+    public LocalDate getPlannedSubmissionOn() {
+        return plannedSubmissionOn;
+    }
+
+    public LocalDate getSubmittedOn() {
+        return submittedOn;
+    }
+
+    public DeliveryMethod getDeliveredBy() {
+        return deliveredBy;
+    }
+
+    public LocalDate getReceiptAcknowledgedOn() {
+        return receiptAcknowledgedOn;
     }
 
     /** The current text against the word limit of the jurisdiction's rules in force for the meeting. */

@@ -60,6 +60,12 @@ public class ResolutionEvent extends BaseEntity {
         this.occurredAt = at;
     }
 
+    /** An entry of co-filing or filing, with what it concerns ({@code detail}: an organization, a reason). */
+    public static ResolutionEvent of(
+            Resolution resolution, TimelineKind kind, String detail, Member actor, Instant at) {
+        return new ResolutionEvent(resolution, kind, resolution.getCurrentVersion(), detail, actor, at);
+    }
+
     /** The timeline's entry for a comment. */
     public static ResolutionEvent commented(ReviewComment comment) {
         return new ResolutionEvent(

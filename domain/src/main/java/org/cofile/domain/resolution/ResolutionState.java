@@ -8,8 +8,11 @@ public enum ResolutionState {
     DRAFT,
     IN_REVIEW,
     RETURNED_TO_DRAFT,
+    /** Approved by the coalition: open for co-filing until the filing deadline. */
     APPROVED,
-    ABANDONED;
+    ABANDONED,
+    /** Submitted to the company; its text is frozen (a new text needs a withdrawal and a new resolution). */
+    FILED;
 
     /** Whether its text may still be changed. */
     public boolean isEditable() {

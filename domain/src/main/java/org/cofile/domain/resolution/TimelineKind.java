@@ -8,7 +8,14 @@ public enum TimelineKind {
     SUBMITTED_FOR_REVIEW,
     APPROVED,
     RETURNED_TO_DRAFT,
-    ABANDONED;
+    ABANDONED,
+    COFILER_INVITED,
+    COFILER_ASKED_TO_JOIN,
+    COFILER_JOINED,
+    COFILER_DECLINED,
+    COFILER_DROPPED,
+    FILED,
+    RECEIPT_ACKNOWLEDGED;
 
     static TimelineKind of(ReviewAction action) {
         return switch (action) {

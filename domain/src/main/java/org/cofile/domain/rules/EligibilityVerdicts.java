@@ -3,6 +3,7 @@ package org.cofile.domain.rules;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.cofile.domain.shared.Message;
 
 /** Turns a threshold test and the missing documents into a verdict with one explanation, the same way everywhere. */
 public final class EligibilityVerdicts {
@@ -30,7 +31,31 @@ public final class EligibilityVerdicts {
             explanation = "Not eligible: " + test.summary() + ".";
         }
         return new EligibilityVerdict(
-                ruleSet, status, test.thresholdLabel(), test.figures(), missing, citation, explanation);
+                ruleSet,
+                status,
+                test.thresholdLabel(),
+                test.figures(),
+                missing,
+                citation,
+                explanation,
+                test.isWorded() ? worded(status, test, documentsMissing, missing) : Message.text(explanation));
+    }
+
+    /** The explanation above as a message: {@code EligibilityStatus.<status>.explanation} with the test's words. */
+    private static Message worded(
+            EligibilityStatus status, ThresholdTest test, List<MissingItem> documentsMissing, List<MissingItem> all) {
+        String key = "EligibilityStatus." + status.name() + ".explanation";
+        return switch (status) {
+            case ELIGIBLE -> Message.of(key, test.labelMessage(), test.summaryMessage());
+            case THRESHOLD_MET_ITEMS_MISSING ->
+                Message.of(key, test.labelMessage(), test.summaryMessage(), messages(documentsMissing));
+            case CANNOT_DETERMINE -> Message.of(key, test.summaryMessage(), messages(all));
+            case NOT_ELIGIBLE -> Message.of(key, test.summaryMessage());
+        };
+    }
+
+    private static List<Message> messages(List<MissingItem> items) {
+        return items.stream().map(MissingItem::message).toList();
     }
 
     /** Holdings of several holders where the rule set does not let them be combined. */
@@ -47,7 +72,8 @@ public final class EligibilityVerdicts {
                 List.of(),
                 citation,
                 "Not eligible as a group: the holdings of " + holders + " holders may not be combined (" + rule
-                        + "); each co-filer must qualify on its own.");
+                        + "); each co-filer must qualify on its own.",
+                Message.of("eligibility.aggregationNotAllowed", holders, rule));
     }
 
     private static String texts(List<MissingItem> items) {

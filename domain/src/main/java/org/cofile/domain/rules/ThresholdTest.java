@@ -2,6 +2,7 @@ package org.cofile.domain.rules;
 
 import java.util.List;
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.Message;
 
 /**
  * The result of testing holdings against a rule set's thresholds, before documents are considered; rule sets build
@@ -11,9 +12,17 @@ import org.cofile.domain.shared.Checks;
  * @param thresholdLabel the threshold met, e.g. {@code $2,000 / 3 years tier}; {@code null} if none
  * @param summary what the figures show, a clause: {@code $2,150.00 held continuously since 2021-03-01}
  * @param dataMissing figures that were needed but not given
+ * @param labelMessage {@code thresholdLabel} as a message, or {@code null} where the rule set has no keys yet
+ * @param summaryMessage {@code summary} as a message, or {@code null} likewise
  */
 public record ThresholdTest(
-        boolean met, String thresholdLabel, String summary, EligibilityFigures figures, List<MissingItem> dataMissing) {
+        boolean met,
+        String thresholdLabel,
+        String summary,
+        EligibilityFigures figures,
+        List<MissingItem> dataMissing,
+        Message labelMessage,
+        Message summaryMessage) {
 
     public ThresholdTest {
         Checks.notBlank(summary, "summary");
@@ -25,10 +34,20 @@ public record ThresholdTest(
     }
 
     public static ThresholdTest met(String label, String summary, EligibilityFigures figures) {
-        return new ThresholdTest(true, label, summary, figures, List.of());
+        return new ThresholdTest(true, label, summary, figures, List.of(), null, null);
     }
 
     public static ThresholdTest notMet(String summary, EligibilityFigures figures, List<MissingItem> dataMissing) {
-        return new ThresholdTest(false, null, summary, figures, dataMissing);
+        return new ThresholdTest(false, null, summary, figures, dataMissing, null, null);
+    }
+
+    /** The same test worded by message keys too, so that the verdict can be read in any language. */
+    public ThresholdTest worded(Message label, Message summaryWords) {
+        return new ThresholdTest(met, thresholdLabel, summary, figures, dataMissing, label, summaryWords);
+    }
+
+    /** Whether the rule set gave keys for its words (else the verdict falls back to its English sentence). */
+    public boolean isWorded() {
+        return summaryMessage != null && (!met || labelMessage != null);
     }
 }

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import org.cofile.domain.cofiling.Proponent;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.organization.Access;
@@ -31,11 +32,11 @@ import org.cofile.domain.resolution.ResolutionTemplate;
 import org.cofile.domain.resolution.ResolutionVersion;
 import org.cofile.domain.resolution.ReviewAction;
 import org.cofile.domain.resolution.ReviewComment;
-import org.cofile.domain.rules.DeadlineQuery;
 import org.cofile.domain.rules.DeadlineVerdict;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.shared.InvalidInputException;
+import org.cofile.workflow.cofiling.ProponentSlots;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
 import org.cofile.workflow.shared.NotFoundException;
@@ -58,6 +59,12 @@ public class ResolutionService {
 
     @Inject
     private Caller caller;
+
+    @Inject
+    private FilingDeadlines deadlines;
+
+    @Inject
+    private ProponentSlots slots;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -194,7 +201,7 @@ public class ResolutionService {
         DeadlineVerdict deadline = null;
         String unavailable = null;
         try {
-            deadline = filingDeadline(resolution);
+            deadline = deadlines.of(resolution);
         } catch (InvalidInputException e) {
             unavailable = e.getMessage();
         }
@@ -206,24 +213,6 @@ public class ResolutionService {
                 resolution.getState().isEditable() && ResolutionPolicy.mayEdit(access, resolution),
                 resolution.getState().isOpenForComments() && ResolutionPolicy.mayComment(access, resolution),
                 Set.copyOf(actions));
-    }
-
-    /** The engine's deadline for the meeting, from last year's recorded meeting and proxy release. */
-    private DeadlineVerdict filingDeadline(Resolution resolution) {
-        var meeting = resolution.getMeeting();
-        var previous = em.createNamedQuery("AnnualMeeting.listEarlier", AnnualMeeting.class)
-                .setParameter("company", resolution.getCompany())
-                .setParameter("before", meeting.getMeetingDate())
-                .setMaxResults(1)
-                .getResultStream()
-                .findFirst();
-        var query = DeadlineQuery.annual(
-                        resolution.getJurisdiction(),
-                        meeting.getMeetingDate(),
-                        previous.map(AnnualMeeting::getMeetingDate).orElse(null),
-                        previous.map(AnnualMeeting::getProxyReleaseDate).orElse(null))
-                .withAnnouncedDeadline(meeting.getAnnouncedProposalDeadline());
-        return RULES.submissionDeadline(query);
     }
 
     /** Starts a draft from {@code data}; the caller must be a filer in the coalition. */
@@ -334,6 +323,12 @@ public class ResolutionService {
                     });
         }
         em.persist(resolution.perform(action, reason, member(access), now(), RULES));
+        if (action == ReviewAction.APPROVE) {
+            // The lead filer is the first proponent, and claims the meeting under 14a-8(c) from now on.
+            var lead = resolution.leadProponent(now());
+            em.persist(lead);
+            slots.claim(resolution, Proponent.of(resolution.getLeadFiler()));
+        }
         return details(resolution, access);
     }
 

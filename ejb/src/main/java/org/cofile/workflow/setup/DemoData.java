@@ -130,12 +130,19 @@ public class DemoData {
         other.appointAdmin(otherAdmin);
 
         var amazon = company("Amazon.com, Inc.", "AMZN", "0001018724");
+        // The addresses the companies' proxy statements give for shareholder proposals.
+        amazon.addressProposalsTo(
+                "Corporate Secretary\nAmazon.com, Inc.\n410 Terry Avenue North\nSeattle, Washington 98109-5210", null);
         meeting(amazon, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 4, 9));
         meeting(amazon, LocalDate.of(2027, 5, 19), null);
         var alphabet = company("Alphabet Inc.", "GOOGL", "0001652044");
+        alphabet.addressProposalsTo(
+                "Corporate Secretary\nAlphabet Inc.\n1600 Amphitheatre Parkway\nMountain View, California 94043", null);
         meeting(alphabet, LocalDate.of(2026, 6, 5), LocalDate.of(2026, 4, 24));
         meeting(alphabet, LocalDate.of(2027, 6, 4), null);
         var microsoft = company("Microsoft Corporation", "MSFT", "0000789019");
+        microsoft.addressProposalsTo(
+                "Corporate Secretary\nMicrosoft Corporation\nOne Microsoft Way\nRedmond, Washington 98052-6399", null);
         meeting(microsoft, LocalDate.of(2025, 12, 5), LocalDate.of(2025, 10, 24));
         meeting(microsoft, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 10, 23));
     }

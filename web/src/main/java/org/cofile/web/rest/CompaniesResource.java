@@ -18,6 +18,7 @@ import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
 import java.util.HashMap;
 import java.util.List;
+import org.cofile.web.rest.rules.RequestFields;
 import org.cofile.workflow.company.CompanyData;
 import org.cofile.workflow.company.CompanyService;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
@@ -66,6 +67,25 @@ public class CompaniesResource {
     public List<MeetingView> meetings(@PathParam("id") long id) {
         return companies.meetingsOf(id).stream().map(MeetingView::of).toList();
     }
+
+    /** Records an annual meeting: {@code meetingDate}, and if known the proxy release and the announced deadline. */
+    @POST
+    @Path("/{id}/meetings")
+    public Response scheduleMeeting(@PathParam("id") long id, MeetingRequest body, @Context UriInfo uri) {
+        var fields = new RequestFields();
+        var request = ApiInput.required(body);
+        var date = fields.requiredDate("meetingDate", request.meetingDate());
+        var release = fields.optionalDate("proxyReleaseDate", request.proxyReleaseDate());
+        var announced = fields.optionalDate("announcedProposalDeadline", request.announcedProposalDeadline());
+        fields.verify();
+        var meeting = companies.scheduleMeeting(id, date, release, announced);
+        return Response.created(uri.getAbsolutePathBuilder().build())
+                .entity(MeetingView.of(meeting))
+                .build();
+    }
+
+    /** A meeting to record; dates as ISO text. */
+    public record MeetingRequest(String meetingDate, String proxyReleaseDate, String announcedProposalDeadline) {}
 
     @POST
     public Response create(@NotNull @Valid CompanyData data, @Context UriInfo uri) {

@@ -1,6 +1,7 @@
 package org.cofile.web.rest;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import org.cofile.domain.resolution.ReviewAction;
 import org.cofile.workflow.resolution.ResolutionDetails;
@@ -36,6 +37,10 @@ public record ResolutionView(
         String filingDeadlineExplanation,
         boolean mayEdit,
         List<String> allowedActions,
+        LocalDate plannedSubmissionOn,
+        LocalDate submittedOn,
+        String deliveredBy,
+        LocalDate receiptAcknowledgedOn,
         Instant createdAt,
         Instant updatedAt) {
 
@@ -76,6 +81,10 @@ public record ResolutionView(
                         .sorted()
                         .map(ReviewAction::name)
                         .toList(),
+                r.getPlannedSubmissionOn(),
+                r.getSubmittedOn(),
+                r.getDeliveredBy() == null ? null : r.getDeliveredBy().name(),
+                r.getReceiptAcknowledgedOn(),
                 r.getCreatedAt(),
                 r.getUpdatedAt());
     }

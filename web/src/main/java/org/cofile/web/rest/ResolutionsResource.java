@@ -11,9 +11,11 @@ import jakarta.ws.rs.PathParam;
 import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.QueryParam;
 import jakarta.ws.rs.core.Context;
+import jakarta.ws.rs.core.EntityPart;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import jakarta.ws.rs.core.UriInfo;
+import java.net.URI;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,6 +25,8 @@ import org.cofile.domain.resolution.ReviewAction;
 import org.cofile.domain.resolution.StaleVersionException;
 import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.InvalidInputException;
+import org.cofile.web.rest.rules.RequestFields;
+import org.cofile.workflow.cofiling.CoFilingService;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
 import org.cofile.workflow.resolution.VersionDiff;
@@ -43,6 +47,64 @@ public class ResolutionsResource {
 
     @Inject
     private ResolutionService resolutions;
+
+    @Inject
+    private CoFilingService coFiling;
+
+    /** The co-filers: who files with the lead filer, their holdings, letters and readiness. */
+    @Path("/{id}/cofilers")
+    public CoFilersResource coFilers(@PathParam("id") long id) {
+        return new CoFilersResource(coFiling, id);
+    }
+
+    /** The day the lead filer plans to submit: holdings and the engagement window are checked against it. */
+    @PUT
+    @Path("/{id}/filing-plan")
+    public ResolutionView planSubmission(@PathParam("id") long id, CoFilingRequests.Plan body) {
+        var fields = new RequestFields();
+        var on = fields.requiredDate(
+                "plannedSubmissionOn", ApiInput.required(body).plannedSubmissionOn());
+        fields.verify();
+        coFiling.planSubmission(id, on);
+        return ResolutionView.of(resolutions.get(id));
+    }
+
+    /** Files the resolution, dropping the co-filers named with a reason each; every proponent left must be verified. */
+    @POST
+    @Path("/{id}/filing")
+    public ResolutionView file(@PathParam("id") long id, CoFilingRequests.Filing body) {
+        var filing = ApiInput.required(body);
+        var fields = new RequestFields();
+        var submitted = filing.submitted(fields);
+        var method = filing.method(fields);
+        var drops = filing.drops(fields);
+        fields.verify();
+        coFiling.file(id, submitted, method, drops);
+        return ResolutionView.of(resolutions.get(id));
+    }
+
+    /** The company's acknowledgement of receipt: {@code receivedOn} and the evidence as a PDF {@code file}. */
+    @POST
+    @Path("/{id}/filing/acknowledgement")
+    @Consumes(MediaType.MULTIPART_FORM_DATA)
+    public Response acknowledge(@PathParam("id") long id, List<EntityPart> parts) {
+        var fields = new RequestFields();
+        var receivedOn = fields.requiredDate("receivedOn", Uploads.field(parts, "receivedOn"));
+        fields.verify();
+        var document = coFiling.acknowledgeReceipt(
+                id, receivedOn, Uploads.fileName(parts, "file"), Uploads.file(parts, "file"));
+        return Response.created(URI.create("documents/" + document.getId()))
+                .entity(CoFilerView.DocumentView.of(document))
+                .build();
+    }
+
+    /** The filing package as one PDF: cover letter, proposal, proponents and statements, the letters appended. */
+    @GET
+    @Path("/{id}/filing-package")
+    @Produces({"application/pdf", "application/problem+json"})
+    public Response filingPackage(@PathParam("id") long id) {
+        return Pdfs.attachment(coFiling.filingPackage(id), "filing-package-" + id + ".pdf");
+    }
 
     @GET
     public PageView<ResolutionSummaryView> list(

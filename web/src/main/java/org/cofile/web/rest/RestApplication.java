@@ -33,6 +33,7 @@ public class RestApplication extends Application {
                 OrganizationsResource.class,
                 CoalitionsResource.class,
                 ResolutionsResource.class,
+                DocumentsResource.class,
                 ResolutionTemplatesResource.class,
                 MembershipResource.class,
                 PublicAccountResource.class,

@@ -12,6 +12,8 @@ import jakarta.servlet.http.HttpServletResponse;
 import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Locale;
+import org.cofile.domain.cofiling.UploadedPdf;
 
 /**
  * Bounds every request body before anything reads it: a declared length over {@link #MAX_BODY_BYTES} is answered 413
@@ -29,6 +31,9 @@ public class RequestLimits extends HttpFilter {
     /** Room for the largest form or JSON document Cofile takes: {@code Bounds.MAX_TEXT} characters, escaped. */
     public static final int MAX_BODY_BYTES = 512 * 1024;
 
+    /** An upload: one letter up to {@link UploadedPdf#MAX_BYTES} and its form fields; larger ones are refused 413. */
+    public static final int MAX_UPLOAD_BYTES = UploadedPdf.MAX_BYTES + 256 * 1024;
+
     /** No Cofile document nests deeper than a list of objects in an object; this leaves plenty of room. */
     static final int MAX_JSON_DEPTH = 32;
 
@@ -39,7 +44,9 @@ public class RequestLimits extends HttpFilter {
             throws IOException, ServletException {
         long declared = request.getContentLengthLong();
         boolean api = request.getRequestURI().startsWith(request.getContextPath() + API);
-        if (declared > MAX_BODY_BYTES) {
+        boolean upload = isMultipart(request);
+        int limit = upload ? MAX_UPLOAD_BYTES : MAX_BODY_BYTES;
+        if (declared > limit) {
             refuse(response, api, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.");
             return;
         }
@@ -58,12 +65,12 @@ public class RequestLimits extends HttpFilter {
             chain.doFilter(request, response);
             return;
         }
-        byte[] body = request.getInputStream().readNBytes(MAX_BODY_BYTES + 1);
-        if (body.length > MAX_BODY_BYTES) {
+        byte[] body = request.getInputStream().readNBytes(limit + 1);
+        if (body.length > limit) {
             refuse(response, true, HttpServletResponse.SC_REQUEST_ENTITY_TOO_LARGE, "The body is too large.");
             return;
         }
-        if (depth(body) > MAX_JSON_DEPTH) {
+        if (!upload && depth(body) > MAX_JSON_DEPTH) {
             refuse(
                     response,
                     true,
@@ -72,6 +79,11 @@ public class RequestLimits extends HttpFilter {
             return;
         }
         chain.doFilter(new Buffered(request, body), response);
+    }
+
+    private static boolean isMultipart(HttpServletRequest request) {
+        var type = request.getContentType();
+        return type != null && type.toLowerCase(Locale.ROOT).startsWith("multipart/form-data");
     }
 
     /** The deepest nesting of arrays and objects in a JSON text, brackets inside strings not counted. */

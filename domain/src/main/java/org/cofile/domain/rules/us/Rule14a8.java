@@ -122,12 +122,12 @@ public abstract class Rule14a8 implements RuleSet {
     protected List<MissingItem> documentsMissing(Documents documents) {
         List<MissingItem> missing = new ArrayList<>();
         if (!documents.intentToHoldStated()) {
-            missing.add(new MissingItem(
+            missing.add(MissingItem.of(
                     MissingCode.INTENT_TO_HOLD,
                     "a written statement of intent to hold the shares through the meeting date (14a-8(b))"));
         }
         if (!documents.proofOfOwnershipOnFile()) {
-            missing.add(new MissingItem(
+            missing.add(MissingItem.of(
                     MissingCode.PROOF_OF_OWNERSHIP,
                     "proof of ownership: the record holder's written statement covering the holding period"
                             + " (14a-8(b); SLB 14F)"));
@@ -197,10 +197,11 @@ public abstract class Rule14a8 implements RuleSet {
     }
 
     static MissingItem marketValueMissing() {
-        return new MissingItem(
+        return MissingItem.of(
                 MissingCode.MARKET_VALUE,
                 "the highest selling price in the " + VALUATION_WINDOW_DAYS
-                        + " calendar days before submission (or the market value) of every lot");
+                        + " calendar days before submission (or the market value) of every lot",
+                VALUATION_WINDOW_DAYS);
     }
 
     @Override

@@ -17,6 +17,7 @@ import org.cofile.domain.rules.MissingItem;
 import org.cofile.domain.rules.RuleSetRef;
 import org.cofile.domain.rules.ThresholdTest;
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.Message;
 import org.cofile.domain.shared.Money;
 import org.cofile.domain.shared.Percentage;
 
@@ -64,6 +65,13 @@ public final class Rule14a8As2020 extends Rule14a8 {
             return String.format(Locale.ROOT, "$%,d / ", value.amount().intValueExact()) + years
                     + (years == 1 ? " year" : " years") + " tier";
         }
+
+        Message message() {
+            return Message.of(
+                    "eligibility.tier",
+                    String.format(Locale.ROOT, "$%,d", value.amount().intValueExact()),
+                    years);
+        }
     }
 
     private static final List<Tier> TIERS = List.of(
@@ -103,44 +111,53 @@ public final class Rule14a8As2020 extends Rule14a8 {
     protected ThresholdTest testThresholds(EligibilityQuery query, List<Holding> held) {
         LocalDate submitted = query.submissionDate();
         List<String> shortfalls = new ArrayList<>();
+        List<Message> shortfallWords = new ArrayList<>();
         boolean valueMissing = false;
         for (Tier tier : TIERS) {
             Counted counted = Counted.of(held, tier.years(), submitted);
             if (counted.value().isAtLeast(tier.value())) {
                 return ThresholdTest.met(
-                        tier.label(),
-                        counted.value() + " held continuously since " + counted.heldSince(),
-                        counted.figures(submitted, null, false));
+                                tier.label(),
+                                counted.value() + " held continuously since " + counted.heldSince(),
+                                counted.figures(submitted, null, false))
+                        .worded(
+                                tier.message(),
+                                Message.of("eligibility.heldSince", counted.value(), counted.heldSince()));
             }
             valueMissing |= counted.valueMissing();
             shortfalls.add(counted.value() + " held for at least " + tier.years()
                     + (tier.years() == 1 ? " year" : " years") + " (needs " + tier.value() + ")");
+            shortfallWords.add(Message.of("eligibility.shortfall", counted.value(), tier.years(), tier.value()));
         }
         Counted all = Counted.of(held, 0, submitted);
         return ThresholdTest.notMet(
-                "no tier is met through " + submitted + ": " + String.join("; ", shortfalls),
-                all.figures(submitted, null, false),
-                valueMissing ? List.of(marketValueMissing()) : List.of());
+                        "no tier is met through " + submitted + ": " + String.join("; ", shortfalls),
+                        all.figures(submitted, null, false),
+                        valueMissing ? List.of(marketValueMissing()) : List.of())
+                .worded(null, Message.of("eligibility.noTierMet", submitted, shortfallWords));
     }
 
     @Override
     protected List<MissingItem> documentsMissing(Documents documents) {
         List<MissingItem> missing = new ArrayList<>(super.documentsMissing(documents));
         if (!documents.engagementAvailabilityStated()) {
-            missing.add(new MissingItem(
+            missing.add(MissingItem.of(
                     MissingCode.ENGAGEMENT_AVAILABILITY,
                     "a statement that the proponent can meet the company in person or by phone between "
                             + ENGAGEMENT_MIN_DAYS + " and " + ENGAGEMENT_MAX_DAYS
                             + " calendar days after submission, with contact details and business days and times"
-                            + " (14a-8(b)(1)(iii))"));
+                            + " (14a-8(b)(1)(iii))",
+                    ENGAGEMENT_MIN_DAYS,
+                    ENGAGEMENT_MAX_DAYS));
         }
         if (documents.representative() != null && !documents.representative().writtenAuthorizationOnFile()) {
-            missing.add(new MissingItem(
+            missing.add(MissingItem.of(
                     MissingCode.REPRESENTATIVE_AUTHORIZATION,
                     "the shareholder's signed and dated written authorization of "
                             + documents.representative().name()
                             + " naming the company, the meeting, the proposal and the representative"
-                            + " (14a-8(b)(1)(iv))"));
+                            + " (14a-8(b)(1)(iv))",
+                    documents.representative().name()));
         }
         return missing;
     }

@@ -18,7 +18,7 @@ import org.cofile.domain.shared.Money;
  * Reads the raw values of one request into domain types, collecting a message per field (named as the client sent it,
  * {@code holdings[0].shares}) so that one 400 lists every mistake; {@link #verify()} throws when there are any.
  */
-final class RequestFields {
+public final class RequestFields {
 
     /**
      * The domain names its fields after its own records; the API's names differ in a few places. Keys are single
@@ -38,7 +38,7 @@ final class RequestFields {
     private final Map<String, String> errors = new LinkedHashMap<>();
 
     /** The request body itself, refused when absent (an empty body binds to {@code null}). */
-    static <T> T body(T request) {
+    public static <T> T body(T request) {
         if (request == null) {
             throw new InvalidInputException(Map.of("body", "must be a JSON object"));
         }
@@ -72,7 +72,7 @@ final class RequestFields {
         return out.toString();
     }
 
-    void reject(String field, String message) {
+    public void reject(String field, String message) {
         errors.putIfAbsent(field, message);
     }
 
@@ -87,13 +87,13 @@ final class RequestFields {
     }
 
     /** Throws an {@link InvalidInputException} with every message collected, if any. */
-    void verify() {
+    public void verify() {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
     }
 
-    LocalDate requiredDate(String field, String value) {
+    public LocalDate requiredDate(String field, String value) {
         if (isAbsent(value)) {
             reject(field, "must be given as a date YYYY-MM-DD");
             return null;
@@ -101,7 +101,7 @@ final class RequestFields {
         return optionalDate(field, value);
     }
 
-    LocalDate optionalDate(String field, String value) {
+    public LocalDate optionalDate(String field, String value) {
         if (isAbsent(value)) {
             return null;
         }
@@ -122,7 +122,7 @@ final class RequestFields {
     }
 
     /** A strict JSON boolean; the request DTOs take booleans as text so that {@code "maybe"} is refused, not false. */
-    Boolean requiredFlag(String field, String value) {
+    public Boolean requiredFlag(String field, String value) {
         if (isAbsent(value)) {
             reject(field, "must be given: true or false");
             return null;
@@ -130,7 +130,7 @@ final class RequestFields {
         return optionalFlag(field, value, null);
     }
 
-    Boolean optionalFlag(String field, String value, Boolean absent) {
+    public Boolean optionalFlag(String field, String value, Boolean absent) {
         if (isAbsent(value)) {
             return absent;
         }
@@ -145,7 +145,7 @@ final class RequestFields {
     }
 
     /** A non-negative decimal within {@link Bounds}, given as a JSON number or a decimal string. */
-    BigDecimal requiredAmount(String field, String value) {
+    public BigDecimal requiredAmount(String field, String value) {
         if (isAbsent(value)) {
             reject(field, "must be given as a number");
             return null;
@@ -153,7 +153,7 @@ final class RequestFields {
         return optionalAmount(field, value);
     }
 
-    BigDecimal optionalAmount(String field, String value) {
+    public BigDecimal optionalAmount(String field, String value) {
         if (isAbsent(value)) {
             return null;
         }
@@ -195,7 +195,7 @@ final class RequestFields {
         return code;
     }
 
-    <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
+    public <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
         if (isAbsent(value)) {
             return absent;
         }
@@ -214,7 +214,7 @@ final class RequestFields {
         return null;
     }
 
-    String requiredText(String field, String value) {
+    public String requiredText(String field, String value) {
         if (value == null) {
             reject(field, "must be given");
             return null;
@@ -239,13 +239,13 @@ final class RequestFields {
     }
 
     /** The list if it has no more entries than {@link Bounds} allow; otherwise refused, and empty. */
-    <T> List<T> boundedList(String field, List<T> values) {
+    public <T> List<T> boundedList(String field, List<T> values) {
         List<T> bounded = read(field, () -> Bounds.entries(values, field));
         return bounded == null ? List.of() : bounded;
     }
 
     /** A free text of at most {@code max} characters, or {@code null}. */
-    String optionalText(String field, String value, int max) {
+    public String optionalText(String field, String value, int max) {
         return value == null ? null : read(field, () -> Bounds.text(value, max, field));
     }
 

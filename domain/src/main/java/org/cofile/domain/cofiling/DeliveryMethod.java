@@ -1,0 +1,9 @@
+package org.cofile.domain.cofiling;
+
+/** How the filing reached the company's corporate secretary. */
+public enum DeliveryMethod {
+    EMAIL,
+    COURIER,
+    MAIL,
+    HAND
+}
