@@ -3,25 +3,20 @@ package org.cofile.it;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonValue;
-import java.io.ByteArrayOutputStream;
-import java.io.IOException;
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.URL;
 import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.time.DayOfWeek;
 import java.time.LocalDate;
-import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.PDPageContentStream;
-import org.apache.pdfbox.pdmodel.font.PDType1Font;
-import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -41,10 +36,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class CoFilingApiIT {
-
-    private static final Map<String, String> TOKENS = new HashMap<>();
-    private static final LocalDate TODAY = TestMeetings.today();
+class CoFilingApiIT extends CoFilingSupport {
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -54,192 +46,9 @@ class CoFilingApiIT {
     @ArquillianResource
     private URL url;
 
-    private URI base;
-
     @BeforeEach
     void base() throws Exception {
         base = url.toURI();
-    }
-
-    private ApiClient as(String email) throws Exception {
-        var token = TOKENS.get(email);
-        if (token == null) {
-            token = ApiClient.issueToken(new PortalClient(base), email);
-            TOKENS.put(email, token);
-        }
-        return new ApiClient(base, token);
-    }
-
-    private long id(JsonObject object) {
-        return object.getJsonNumber("id").longValue();
-    }
-
-    private long organization(String name) throws Exception {
-        var page = as(Demo.SISTERS_FILER)
-                .get("api/organizations?name=" + URLEncoder.encode(name, StandardCharsets.UTF_8))
-                .json();
-        return id(page.getJsonArray("items").getJsonObject(0));
-    }
-
-    private long coalition(String email, String namePart) throws Exception {
-        return as(email).get("api/coalitions").structure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(c -> c.getString("name").contains(namePart))
-                .map(this::id)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** A company of this test's own, with a meeting whose announced proposal deadline is {@code deadline}. */
-    private long meeting(LocalDate deadline) throws Exception {
-        var meeting = TestMeetings.create(as(Demo.SISTERS_FILER), deadline);
-        companyOf.put(meeting.meetingId(), meeting.companyId());
-        return meeting.meetingId();
-    }
-
-    private final Map<Long, Long> companyOf = new HashMap<>();
-
-    /** An approved resolution for {@code meetingId}, drafted by {@code filer} for its organization. */
-    private long approved(
-            long meetingId, String filer, String organization, String coalitionAdmin, String coalition, boolean closed)
-            throws Exception {
-        var draft = Json.createObjectBuilder()
-                .add("coalitionId", coalition(filer, coalition))
-                .add("companyId", companyOf.get(meetingId))
-                .add("meetingId", meetingId)
-                .add("kind", "BOARD_REVIEW")
-                .add("templateId", "amazon-2019-facial-recognition")
-                .add("title", "Co-filed " + UUID.randomUUID())
-                .add("leadFilerOrganizationId", organization(organization))
-                .build();
-        var created = as(filer).post("api/resolutions", draft.toString());
-        assertThat(created.status()).as(created.body()).isEqualTo(201);
-        long id = id(created.json());
-        transition(filer, id, "SUBMIT_FOR_REVIEW");
-        transition(coalitionAdmin, id, "APPROVE");
-        if (closed) {
-            return id;
-        }
-        // The proponents' holdings and offers to meet are checked against the day the lead filer plans to submit.
-        var plan = as(filer)
-                .put(
-                        "api/resolutions/" + id + "/filing-plan",
-                        Json.createObjectBuilder()
-                                .add("plannedSubmissionOn", TODAY.toString())
-                                .build()
-                                .toString());
-        assertThat(plan.status()).as(plan.body()).isEqualTo(200);
-        assertThat(plan.json().getString("plannedSubmissionOn")).isEqualTo(TODAY.toString());
-        return id;
-    }
-
-    private ApiClient.Response transition(String email, long id, String action) throws Exception {
-        var response = as(email)
-                .post(
-                        "api/resolutions/" + id + "/transitions",
-                        Json.createObjectBuilder().add("action", action).build().toString());
-        assertThat(response.status()).as(response.body()).isEqualTo(200);
-        return response;
-    }
-
-    private long approvedAtSisters(long meetingId) throws Exception {
-        return approved(meetingId, Demo.SISTERS_FILER, Demo.SISTERS, Demo.COALITION_ADMIN, "Face Surveillance", false);
-    }
-
-    private ApiClient.Response invite(String email, long resolution, Long organizationId) throws Exception {
-        var body = Json.createObjectBuilder();
-        if (organizationId != null) {
-            body.add("organizationId", organizationId);
-        }
-        return as(email)
-                .post(
-                        "api/resolutions/" + resolution + "/cofilers",
-                        body.build().toString());
-    }
-
-    private ApiClient.Response decide(String email, long resolution, long organizationId, boolean accept)
-            throws Exception {
-        return as(email)
-                .post(
-                        "api/resolutions/" + resolution + "/cofilers/" + organizationId + "/decision",
-                        Json.createObjectBuilder().add("accept", accept).build().toString());
-    }
-
-    /** A business day inside the 14a-8(b)(1)(iii) window of 10 to 30 days after a submission today. */
-    private static LocalDate dayToMeet() {
-        var day = TODAY.plusDays(12);
-        while (day.getDayOfWeek() == DayOfWeek.SATURDAY || day.getDayOfWeek() == DayOfWeek.SUNDAY) {
-            day = day.plusDays(1);
-        }
-        return day;
-    }
-
-    private static String holding(String value, LocalDate heldSince, String dtc, LocalDate meetOn) {
-        return Json.createObjectBuilder()
-                .add("shares", "100")
-                .add("heldSince", heldSince.toString())
-                .add("value", value)
-                .add("custodian", "Example Trust Company")
-                .add("dtcParticipant", dtc)
-                .add("proofCoversThrough", TODAY.plusDays(30).toString())
-                .add("intendsToHold", true)
-                .add(
-                        "availability",
-                        Json.createArrayBuilder()
-                                .add(Json.createObjectBuilder()
-                                        .add("date", meetOn.toString())
-                                        .add("from", "10:00")
-                                        .add("to", "12:00")))
-                .add("contact", "Jane Doe, +1 212 555 0100, jane@example.org")
-                .build()
-                .toString();
-    }
-
-    private ApiClient.Response record(String email, long resolution, long organizationId, String holding)
-            throws Exception {
-        return as(email).put("api/resolutions/" + resolution + "/cofilers/" + organizationId, holding);
-    }
-
-    /** A real one-page PDF saying what it is, as a custodian's letter would. */
-    static byte[] letter(String text) throws IOException {
-        try (var document = new PDDocument()) {
-            var page = new PDPage();
-            document.addPage(page);
-            try (var content = new PDPageContentStream(document, page)) {
-                content.beginText();
-                content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-                content.newLineAtOffset(72, 700);
-                content.showText(text);
-                content.endText();
-            }
-            var out = new ByteArrayOutputStream();
-            document.save(out);
-            return out.toByteArray();
-        }
-    }
-
-    private ApiClient.Response uploadProof(String email, long resolution, long organizationId, byte[] pdf)
-            throws Exception {
-        return as(email)
-                .upload(
-                        "api/resolutions/" + resolution + "/cofilers/" + organizationId + "/documents",
-                        Map.of("kind", "PROOF_OF_OWNERSHIP"),
-                        "file",
-                        "proof.pdf",
-                        pdf);
-    }
-
-    private JsonObject coFiler(String email, long resolution, long organizationId) throws Exception {
-        return as(email).get("api/resolutions/" + resolution + "/cofilers").structure().asJsonArray().stream()
-                .map(JsonValue::asJsonObject)
-                .filter(c -> c.getJsonNumber("organizationId").longValue() == organizationId)
-                .findFirst()
-                .orElseThrow();
-    }
-
-    /** JSON-B leaves out what is null. */
-    private static boolean absent(JsonObject object, String key) {
-        return !object.containsKey(key) || object.isNull(key);
     }
 
     @Test
@@ -582,5 +391,184 @@ class CoFilingApiIT {
                 .doesNotContain("Co-filed");
         assertThat(coFiler(Demo.OTHER_COALITION_ADMIN, otherId, harrington).getString("status"))
                 .isEqualTo("INVITED");
+    }
+
+    private ApiClient.Response importHoldings(String email, String csv, Map<String, String> fields) throws Exception {
+        return as(email)
+                .upload("api/holdings/import", fields, "file", "holdings.csv", csv.getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Test
+    void holdingsImportedFromACustodiansCsvFillTheCoFilingOnlyOnceTheWholeFileIsValid() throws Exception {
+        long meeting = meeting(TODAY.plusDays(20));
+        long resolution = approvedAtSisters(meeting);
+        long harrington = organization("Harrington Investments");
+        assertThat(invite(Demo.SISTERS_FILER, resolution, harrington).status()).isEqualTo(201);
+        assertThat(decide(Demo.HARRINGTON_FILER, resolution, harrington, true).status())
+                .isEqualTo(200);
+        var ticker = as(Demo.HARRINGTON_FILER)
+                .get("api/companies/" + companyOf.get(meeting))
+                .json()
+                .getString("ticker");
+        var lots = "Symbol;Quantity;Acquired;Market Value;Custodian;DTC #\n"
+                + ticker + ";60;" + TODAY.minusYears(4) + ";\"3,000.00\";Example Trust Company;226\n"
+                + ticker + ";40;3/1/" + TODAY.minusYears(3).getYear() + ";2000;Example Trust Company;226\n"
+                + "ZZZZZ;10;2020-01-02;500;Example Trust Company;226\n";
+        var broken = lots + ticker + ";many;31/31/2020;;Example Trust Company;12345\n";
+
+        // The preview reads every row, names each error by its line and field, and changes nothing.
+        var preview = importHoldings(Demo.HARRINGTON_FILER, broken, Map.of());
+        assertThat(preview.status()).as(preview.body()).isEqualTo(200);
+        var json = preview.json();
+        assertThat(json.getBoolean("valid")).isFalse();
+        assertThat(json.getBoolean("imported")).isFalse();
+        assertThat(json.getJsonObject("mapping").getString("ticker")).isEqualTo("Symbol");
+        assertThat(json.getJsonObject("mapping").getString("dtcParticipant")).isEqualTo("DTC #");
+        var rows = json.getJsonArray("rows");
+        assertThat(rows).hasSize(4);
+        var badRow = rows.getJsonObject(3);
+        assertThat(badRow.getInt("line")).isEqualTo(5);
+        assertThat(badRow.getJsonObject("errors").keySet())
+                .containsExactlyInAnyOrder("shares", "heldSince", "highestPrice", "dtcParticipant");
+        assertThat(rows.getJsonObject(0).getJsonArray("fills")).hasSize(1);
+        assertThat(rows.getJsonObject(2).containsKey("company")).isFalse();
+        assertThat(absent(coFiler(Demo.HARRINGTON_FILER, resolution, harrington), "holding")
+                        || absent(
+                                coFiler(Demo.HARRINGTON_FILER, resolution, harrington)
+                                        .getJsonObject("holding"),
+                                "shares"))
+                .isTrue();
+
+        // Confirming a file with an invalid row imports nothing.
+        var refused = importHoldings(Demo.HARRINGTON_FILER, broken, Map.of("confirm", "true"));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonObject("errors").keySet()).contains("line 5.shares");
+        assertThat(absent(coFiler(Demo.HARRINGTON_FILER, resolution, harrington).getJsonObject("holding"), "shares"))
+                .isTrue();
+
+        // The valid file: two lots at one custodian are one holding, held since the later purchase.
+        var imported = importHoldings(Demo.HARRINGTON_FILER, lots, Map.of("confirm", "true"));
+        assertThat(imported.status()).as(imported.body()).isEqualTo(200);
+        assertThat(imported.json().getBoolean("imported")).isTrue();
+        var holding = coFiler(Demo.HARRINGTON_FILER, resolution, harrington).getJsonObject("holding");
+        assertThat(new BigDecimal(holding.getString("shares"))).isEqualByComparingTo("100");
+        assertThat(holding.getString("heldSince"))
+                .isEqualTo(LocalDate.of(TODAY.minusYears(3).getYear(), 3, 1).toString());
+        assertThat(new BigDecimal(holding.getString("value"))).isEqualByComparingTo("5000");
+        assertThat(holding.getString("custodian")).isEqualTo("Example Trust Company");
+        assertThat(holding.getString("dtcParticipant")).isEqualTo("0226");
+
+        // A mapping names the file's columns; a column the file lacks is refused by name.
+        var mapped =
+                importHoldings(Demo.HARRINGTON_FILER, lots.replace("Symbol", "Security"), Map.of("ticker", "Security"));
+        assertThat(mapped.status()).isEqualTo(200);
+        assertThat(mapped.json().getBoolean("valid")).isTrue();
+        var missing = importHoldings(Demo.HARRINGTON_FILER, lots, Map.of("ticker", "Nope"));
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.json().getJsonObject("errors").keySet()).contains("mapping.ticker");
+
+        // Not a CSV export, no file, a member who does not file, no token.
+        var notCsv = importHoldings(
+                Demo.HARRINGTON_FILER, "Symbol,Quantity,Acquired,Value\n\"ABC,2,2020-01-02,5\n", Map.of());
+        assertThat(notCsv.status()).isEqualTo(400);
+        assertThat(notCsv.json().getJsonObject("errors").keySet()).contains("file");
+        assertThat(importHoldings(Demo.HARRINGTON_FILER, "", Map.of()).status()).isEqualTo(400);
+        assertThat(importHoldings(Demo.ACLU_MEMBER, lots, Map.of("confirm", "true"))
+                        .status())
+                .isEqualTo(403);
+        assertThat(new ApiClient(base, "cof_not_a_token")
+                        .upload("api/holdings/import", Map.of(), "file", "h.csv", lots.getBytes(StandardCharsets.UTF_8))
+                        .status())
+                .isEqualTo(401);
+    }
+
+    private static final Pattern FEED_ADDRESS = Pattern.compile("<code id=\"feedAddress\">([^<]+)</code>");
+
+    /** Makes or resets the member's feed address on the calendar page, as the member does. */
+    private String feedAddress(PortalClient portal) throws Exception {
+        portal.open("calendar.xhtml");
+        var page = portal.submit("feed", Map.of(), "reset");
+        var matcher = FEED_ADDRESS.matcher(page.body());
+        assertThat(matcher.find()).as(page.body()).isTrue();
+        return matcher.group(1).strip();
+    }
+
+    private static HttpResponse<String> fetch(String address) throws Exception {
+        return HttpClient.newHttpClient()
+                .send(HttpRequest.newBuilder(URI.create(address)).build(), HttpResponse.BodyHandlers.ofString());
+    }
+
+    @Test
+    void theFilingDeadlineIsOnTheDashboardTheCalendarAndThePersonalFeedWhichCanBeReset() throws Exception {
+        long resolution = approvedAtSisters(meeting(TODAY.plusDays(20)));
+        var title = as(Demo.SISTERS_FILER)
+                .get("api/resolutions/" + resolution)
+                .json()
+                .getString("title");
+        var deadline = TODAY.plusDays(20);
+        var sisters = new PortalClient(base);
+        sisters.signIn(Demo.SISTERS_FILER, Demo.PASSWORD);
+        assertThat(sisters.open("dashboard.xhtml").body()).contains(title);
+        assertThat(sisters.open("calendar.xhtml").body()).contains(title, deadline.toString());
+
+        var address = feedAddress(sisters);
+        assertThat(address).endsWith(".ics").contains("/calendar/");
+        var feed = fetch(address);
+        assertThat(feed.statusCode()).isEqualTo(200);
+        assertThat(feed.headers().firstValue("Content-Type").orElseThrow()).startsWith("text/calendar");
+        var unfolded = feed.body().replace("\r\n ", "");
+        assertThat(unfolded)
+                .startsWith("BEGIN:VCALENDAR")
+                .contains("SUMMARY:Filing deadline: " + title)
+                .contains("DTSTART;VALUE=DATE:" + deadline.toString().replace("-", ""))
+                .contains("UID:cofile-filing_deadline-" + resolution + "@cofile");
+
+        // A reset address replaces the old one at once; a made-up one is no feed at all.
+        var renewed = feedAddress(sisters);
+        assertThat(renewed).isNotEqualTo(address);
+        assertThat(fetch(address).statusCode()).isEqualTo(404);
+        assertThat(fetch(renewed).statusCode()).isEqualTo(200);
+        assertThat(fetch(base + "calendar/not-a-secret.ics").statusCode()).isEqualTo(404);
+        assertThat(fetch(base + "calendar/").statusCode()).isEqualTo(404);
+
+        // Another organization's feed does not show a resolution it has no part in.
+        var harrington = new PortalClient(base);
+        harrington.signIn(Demo.HARRINGTON_FILER, Demo.PASSWORD);
+        assertThat(fetch(feedAddress(harrington)).body()).doesNotContain(title);
+        assertThat(harrington.open("calendar.xhtml").body()).doesNotContain(title);
+    }
+
+    @Test
+    void theCoFilingPagesShowAHoldingOnlyToThoseWhoMaySeeItAndNothingToOthers() throws Exception {
+        long resolution = approvedAtSisters(meeting(TODAY.plusDays(20)));
+        long sisters = organization(Demo.SISTERS);
+        var custodian = "Distinctive Custodian " + UUID.randomUUID();
+        var holding =
+                holding("5000", TODAY.minusYears(4), "226", dayToMeet()).replace("Example Trust Company", custodian);
+        assertThat(record(Demo.SISTERS_FILER, resolution, sisters, holding).status())
+                .isEqualTo(200);
+        var page = "resolutions/cofilers.xhtml?id=" + resolution;
+
+        var lead = new PortalClient(base);
+        lead.signIn(Demo.SISTERS_FILER, Demo.PASSWORD);
+        assertThat(lead.open(page).body()).contains(custodian, "Download the filing package");
+
+        // A member of another organization of the coalition sees who co-files, not the holding; no filing actions.
+        var member = new PortalClient(base);
+        member.signIn(Demo.ACLU_MEMBER, Demo.PASSWORD);
+        var seen = member.open(page);
+        assertThat(seen.statusCode()).isEqualTo(200);
+        assertThat(seen.body()).contains(Demo.SISTERS).doesNotContain(custodian, "Download the filing package");
+
+        // Another coalition: no such page. No session: the sign-in page.
+        var other = new PortalClient(base);
+        other.signIn(Demo.OTHER_COALITION_ADMIN, Demo.PASSWORD);
+        assertThat(other.get(page).statusCode()).isEqualTo(404);
+        var anonymous = new PortalClient(base);
+        for (var path : List.of(page, "calendar.xhtml", "organizations/holdings.xhtml")) {
+            var response = anonymous.get(path);
+            assertThat(response.statusCode()).as(path).isEqualTo(302);
+            assertThat(response.headers().firstValue("Location").orElseThrow()).contains("login.xhtml");
+        }
     }
 }

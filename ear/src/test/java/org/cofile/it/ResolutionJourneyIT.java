@@ -15,8 +15,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
-import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -55,50 +53,23 @@ class ResolutionJourneyIT {
     }
 
     private void signIn(String email) {
-        signIn(email, Demo.PASSWORD);
+        session().signIn(email);
     }
 
     private void signIn(String email, String password) {
-        browser.get(base + "login.xhtml");
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")))
-                .sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(password);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+        session().signIn(email, password);
     }
 
     private void signOut() {
-        browser.findElement(By.id("logout:signOut")).click();
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        session().signOut();
     }
 
-    /**
-     * Picks an option of a PrimeFaces select by its label, through the widget's own API as a click would (its change
-     * event and Ajax update follow), once the widget and the option are there: a select re-rendered by the Ajax update
-     * of the one chosen before it is replaced in the page, which makes clicking it by hand racy.
-     */
     private void choose(String id, String label) {
-        var script = "var widget = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
-                + "if (!widget) { return false; }"
-                // The panel's items are rendered when it is first shown.
-                + "if (!widget.items || widget.items.length === 0) { widget.show(); return false; }"
-                + "var wanted = arguments[1];"
-                + "var item = widget.items.filter(function () { return this.getAttribute('data-label') === wanted; });"
-                + "if (item.length === 0) { return false; }"
-                + "widget.selectItem(item); widget.hide(); return true;";
-        try {
-            wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(script, id, label));
-        } catch (org.openqa.selenium.TimeoutException e) {
-            var widgets = ((JavascriptExecutor) browser)
-                    .executeScript("return typeof PrimeFaces === 'undefined' ? 'no PrimeFaces'"
-                            + " : Object.keys(PrimeFaces.widgets).join(', ');");
-            throw new AssertionError(
-                    "Could not choose " + label + " in " + id + "; widgets: " + widgets + "\n"
-                            + browser.getPageSource(),
-                    e);
-        }
-        wait.ignoring(StaleElementReferenceException.class)
-                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+        session().choose(id, label);
+    }
+
+    private BrowserSession session() {
+        return new BrowserSession(browser, wait, base);
     }
 
     @Test

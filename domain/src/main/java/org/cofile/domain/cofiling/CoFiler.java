@@ -50,6 +50,18 @@ import org.cofile.domain.shared.Money;
         query = "select c from CoFiler c join fetch c.resolution r join fetch r.company join fetch r.meeting"
                 + " where c.organization.id = :organization and c.status = org.cofile.domain.cofiling.CoFilerStatus.JOINED"
                 + " and r.state = org.cofile.domain.resolution.ResolutionState.APPROVED")
+@NamedQuery(
+        name = "CoFiler.listPendingByOrganization",
+        query = "select c from CoFiler c join fetch c.resolution r join fetch r.company join fetch r.meeting"
+                + " where c.organization.id = :organization"
+                + " and c.status in (org.cofile.domain.cofiling.CoFilerStatus.INVITED,"
+                + " org.cofile.domain.cofiling.CoFilerStatus.REQUESTED, org.cofile.domain.cofiling.CoFilerStatus.JOINED)"
+                + " and r.state in (org.cofile.domain.resolution.ResolutionState.APPROVED,"
+                + " org.cofile.domain.resolution.ResolutionState.FILED)")
+@NamedQuery(
+        name = "CoFiler.listJoinedByResolutions",
+        query = "select c from CoFiler c join fetch c.organization where c.resolution.id in :resolutions"
+                + " and c.status = org.cofile.domain.cofiling.CoFilerStatus.JOINED")
 public class CoFiler extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;

@@ -67,4 +67,9 @@ public final class CoFilingPolicy {
                 && access.actsFor(organizationId)
                 && access.hasRole(Role.FILER);
     }
+
+    /** Holdings are imported by the organization's own filers, for their organization only. */
+    public static boolean mayImportHoldings(Access access) {
+        return access.hasRole(Role.FILER);
+    }
 }

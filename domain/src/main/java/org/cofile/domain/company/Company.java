@@ -14,6 +14,7 @@ import org.cofile.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "company")
 @NamedQuery(name = "Company.findByTicker", query = "SELECT c FROM Company c WHERE c.ticker = :ticker")
+@NamedQuery(name = "Company.listByTickers", query = "SELECT c FROM Company c WHERE c.ticker IN :tickers")
 @NamedQuery(name = "Company.findByCik", query = "SELECT c FROM Company c WHERE c.cik = :cik")
 @NamedQuery(name = "Company.countAll", query = "SELECT COUNT(c) FROM Company c")
 public class Company extends BaseEntity implements Audited {

@@ -26,6 +26,9 @@ import org.cofile.domain.shared.InvalidInputException;
 @NamedQuery(
         name = "Member.findActiveByEmail",
         query = "SELECT m FROM Member m WHERE m.email = :email AND m.active = TRUE")
+@NamedQuery(
+        name = "Member.findActiveByCalendarFeed",
+        query = "SELECT m FROM Member m JOIN FETCH m.organization WHERE m.calendarFeedHash = :hash AND m.active = TRUE")
 @NamedQuery(name = "Member.countAll", query = "SELECT COUNT(m) FROM Member m")
 @NamedQuery(
         name = "Member.listByOrganization",
@@ -64,7 +67,20 @@ public class Member extends BaseEntity implements Audited {
     @Column(name = "deactivated_at")
     private Instant deactivatedAt;
 
+    /** SHA-256 of the secret in the member's calendar feed address; {@code null} until the member asks for one. */
+    @Column(name = "calendar_feed_hash", length = 64, unique = true)
+    private String calendarFeedHash;
+
     protected Member() {}
+
+    /** A new feed address replaces the old one, which stops working at once. */
+    public void resetCalendarFeed(String secretHash) {
+        this.calendarFeedHash = secretHash;
+    }
+
+    public boolean hasCalendarFeed() {
+        return calendarFeedHash != null;
+    }
 
     public Member(Organization organization, String email, String displayName, Role role, String passwordHash) {
         if (organization == null) {

@@ -9,6 +9,7 @@ import jakarta.persistence.Enumerated;
 import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -42,6 +43,17 @@ import org.cofile.domain.shared.InvalidInputException;
  */
 @Entity
 @Table(name = "resolution")
+@NamedQuery(
+        name = "Resolution.listDraftsByLeadFiler",
+        query =
+                "select r from Resolution r join fetch r.company join fetch r.meeting where r.leadFiler.id = :organization"
+                        + " and r.state in (org.cofile.domain.resolution.ResolutionState.DRAFT,"
+                        + " org.cofile.domain.resolution.ResolutionState.IN_REVIEW,"
+                        + " org.cofile.domain.resolution.ResolutionState.RETURNED_TO_DRAFT)")
+@NamedQuery(
+        name = "Resolution.listOpenForFiling",
+        query = "select r from Resolution r join fetch r.company join fetch r.meeting m"
+                + " where r.state = org.cofile.domain.resolution.ResolutionState.APPROVED and m.meetingDate >= :today")
 public class Resolution extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;

@@ -15,6 +15,8 @@ import org.cofile.domain.rules.ClockVerdict;
  * @param submissionDate the day holdings and the engagement window are checked against
  * @param engagementWindow when proponents must offer to meet the company
  * @param invitable organizations of the coalition the caller may invite (empty unless it manages the filing)
+ * @param mayManage whether the caller manages the filing: plans, drops, files, downloads the package, records receipt
+ * @param mayFile whether it may file now: it manages the filing and the resolution is approved, not yet filed
  * @param receipts the company's acknowledgements of receipt, once filed
  */
 public record CoFilingPage(
@@ -25,6 +27,7 @@ public record CoFilingPage(
         List<CoFilerDetails> coFilers,
         List<Organization> invitable,
         boolean mayManage,
+        boolean mayFile,
         boolean mayAskToJoin,
         boolean open,
         List<FilingDocument> receipts)

@@ -125,6 +125,7 @@ public class CoFilingService {
                 engagementWindow(resolution, submission),
                 details,
                 invitable,
+                manage,
                 manage && resolution.getState() == ResolutionState.APPROVED,
                 ask,
                 open,
@@ -413,7 +414,8 @@ public class CoFilingService {
                 coFiler, access, submission, Map.of(coFiler.getOrganization().getId(), documents));
     }
 
-    private ClockVerdict engagementWindow(Resolution resolution, LocalDate submission) {
+    /** When the proponents must offer to meet the company, for a US resolution; {@code null} elsewhere. */
+    static ClockVerdict engagementWindow(Resolution resolution, LocalDate submission) {
         if (!resolution.getJurisdiction().equals(Jurisdiction.US)) {
             return null;
         }

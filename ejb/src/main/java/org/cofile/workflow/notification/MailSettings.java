@@ -1,6 +1,6 @@
 package org.cofile.workflow.notification;
 
-import java.util.Locale;
+import org.cofile.workflow.shared.Settings;
 
 /**
  * Where links in mail point and whom mail comes from, from the environment (or system properties of the same name in
@@ -26,11 +26,6 @@ public final class MailSettings {
     }
 
     private static String setting(String name, String fallback) {
-        var property = System.getProperty(name.toLowerCase(Locale.ROOT).replace('_', '.'));
-        if (property != null && !property.isBlank()) {
-            return property.strip();
-        }
-        var env = System.getenv(name);
-        return env == null || env.isBlank() ? fallback : env.strip();
+        return Settings.of(name, fallback);
     }
 }

@@ -34,6 +34,7 @@ public class RestApplication extends Application {
                 CoalitionsResource.class,
                 ResolutionsResource.class,
                 DocumentsResource.class,
+                HoldingsResource.class,
                 ResolutionTemplatesResource.class,
                 MembershipResource.class,
                 PublicAccountResource.class,

@@ -5,6 +5,9 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.util.List;
+import org.cofile.workflow.calendar.CalendarEntry;
+import org.cofile.workflow.calendar.CalendarService;
 import org.cofile.workflow.dashboard.DashboardFigures;
 import org.cofile.workflow.dashboard.DashboardService;
 
@@ -15,14 +18,26 @@ public class DashboardBacking implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    /** The dashboard shows the next few; the calendar page has them all. */
+    private static final int DUE_SHOWN = 10;
+
     @Inject
     private DashboardService dashboard;
 
+    @Inject
+    private CalendarService calendar;
+
     private DashboardFigures figures;
+    private List<CalendarEntry> due;
 
     @PostConstruct
     void load() {
         figures = dashboard.figures();
+        due = calendar.due(DUE_SHOWN);
+    }
+
+    public List<CalendarEntry> getDue() {
+        return due;
     }
 
     public DashboardFigures getFigures() {

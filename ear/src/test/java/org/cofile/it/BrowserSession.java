@@ -1,0 +1,71 @@
+package org.cofile.it;
+
+import java.net.URL;
+import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/** What browser tests do on every page: sign in and out, and pick an option of a PrimeFaces select. */
+final class BrowserSession {
+
+    private final WebDriver browser;
+    private final WebDriverWait wait;
+    private final URL base;
+
+    BrowserSession(WebDriver browser, WebDriverWait wait, URL base) {
+        this.browser = browser;
+        this.wait = wait;
+        this.base = base;
+    }
+
+    void signIn(String email) {
+        signIn(email, Demo.PASSWORD);
+    }
+
+    void signIn(String email, String password) {
+        browser.get(base + "login.xhtml");
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("login:email")))
+                .sendKeys(email);
+        browser.findElement(By.id("login:password")).sendKeys(password);
+        browser.findElement(By.id("login:signIn")).click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+    }
+
+    void signOut() {
+        browser.findElement(By.id("logout:signOut")).click();
+        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+    }
+
+    /**
+     * Picks an option of a PrimeFaces select by its label, through the widget's own API as a click would (its change
+     * event and Ajax update follow), once the widget and the option are there: a select re-rendered by the Ajax update
+     * of the one chosen before it is replaced in the page, which makes clicking it by hand racy.
+     */
+    void choose(String id, String label) {
+        var script = "var widget = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
+                + "if (!widget) { return false; }"
+                // The panel's items are rendered when it is first shown.
+                + "if (!widget.items || widget.items.length === 0) { widget.show(); return false; }"
+                + "var wanted = arguments[1];"
+                + "var item = widget.items.filter(function () { return this.getAttribute('data-label') === wanted; });"
+                + "if (item.length === 0) { return false; }"
+                + "widget.selectItem(item); widget.hide(); return true;";
+        try {
+            wait.until(driver -> (Boolean) ((JavascriptExecutor) driver).executeScript(script, id, label));
+        } catch (TimeoutException e) {
+            var widgets = ((JavascriptExecutor) browser)
+                    .executeScript("return typeof PrimeFaces === 'undefined' ? 'no PrimeFaces'"
+                            + " : Object.keys(PrimeFaces.widgets).join(', ');");
+            throw new AssertionError(
+                    "Could not choose " + label + " in " + id + "; widgets: " + widgets + "\n"
+                            + browser.getPageSource(),
+                    e);
+        }
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+    }
+}

@@ -1,0 +1,2 @@
+/** The calendar page and the members' personal iCalendar feeds. */
+package org.cofile.web.calendar;
