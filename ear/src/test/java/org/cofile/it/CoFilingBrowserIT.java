@@ -89,11 +89,18 @@ class CoFilingBrowserIT extends CoFilingSupport {
 
     /** A PrimeFaces date picker takes the typed date; its overlay is closed so that it hides nothing. */
     private void typeDate(String id, LocalDate date) {
-        type(id + "_input", date.toString());
-        // A click outside closes the picker's panel, as a member's would; the panel may still be fading out.
-        browser.findElement(By.id("resolutionTitle")).click();
-        ((JavascriptExecutor) browser)
-                .executeScript("document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');");
+        // The picker's own key and focus handling now and then drops what was typed while its panel opens: typed
+        // again until the field holds the date.
+        wait.until(driver -> {
+            type(id + "_input", date.toString());
+            // A click outside closes the picker's panel, as a member's would; the panel may still be fading out.
+            browser.findElement(By.id("resolutionTitle")).click();
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');");
+            return date.toString()
+                    .equals(browser.findElement(By.id(id + "_input")).getAttribute("value"));
+        });
     }
 
     private Path file(String name, byte[] content) throws Exception {
@@ -111,8 +118,21 @@ class CoFilingBrowserIT extends CoFilingSupport {
         type("holding:availability0From", "1000");
         type("holding:availability0To", "1200");
         type("holding:contact", "Jane Doe, +1 212 555 0100");
-        browser.findElement(By.id("holding:save")).click();
+        submit("holding:save");
+    }
+
+    /** Clicks a button that posts the whole page, and waits for the page that comes back, not the one it left. */
+    private void submit(String id) {
+        var button = browser.findElement(By.id(id));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolutionTitle")));
+        assertThat(browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                        .map(WebElement::getText)
+                        .filter(text -> !text.isBlank())
+                        .toList())
+                .as("what the page refused after %s", id)
+                .isEmpty();
     }
 
     private void uploadProof(long organization, String text) throws Exception {
@@ -156,8 +176,7 @@ class CoFilingBrowserIT extends CoFilingSupport {
         openCoFilers(resolution);
         for (var name : new String[] {HARRINGTON, ASSETS}) {
             session.choose("invite:organization", name);
-            browser.findElement(By.id("invite:send")).click();
-            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolutionTitle")));
+            submit("invite:send");
         }
         assertThat(rowOf(harrington).findElement(By.className("cofile-status")).getText())
                 .isEqualTo("Invited");

@@ -35,11 +35,13 @@ class PortalBrowserIT {
 
     private WebDriver browser;
     private WebDriverWait wait;
+    private BrowserSession session;
 
     @BeforeEach
     void openBrowser() throws Exception {
         browser = Browser.start();
         wait = new WebDriverWait(browser, Duration.ofSeconds(15));
+        session = new BrowserSession(browser, wait, base);
     }
 
     @AfterEach
@@ -61,10 +63,7 @@ class PortalBrowserIT {
 
         browser.get(base.toString());
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
-        browser.findElement(By.id("login:email")).sendKeys(Demo.SISTERS_FILER);
-        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
+        session.signIn(Demo.SISTERS_FILER);
 
         browser.findElement(By.id("navCompanies")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.id("create"))).click();
@@ -84,15 +83,14 @@ class PortalBrowserIT {
                 .contains(name)
                 .doesNotContain("AMZN");
 
-        browser.findElement(By.id("logout:signOut")).click();
-        wait.until(ExpectedConditions.urlContains("login.xhtml"));
+        session.signOut();
         browser.get(base + "companies/list.xhtml");
         wait.until(ExpectedConditions.urlContains("login.xhtml"));
     }
 
     @Test
     void aCompanyWithABadTickerShowsTheMessageBesideTheField() {
-        signIn(Demo.SISTERS_FILER);
+        session.signIn(Demo.SISTERS_FILER);
 
         browser.get(base + "companies/edit.xhtml");
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("company:name")))
@@ -107,7 +105,7 @@ class PortalBrowserIT {
 
     @Test
     void aMemberCountsTheWordsOfAProposalOnTheCheckAFilingPage() {
-        signIn(Demo.ACLU_MEMBER);
+        session.signIn(Demo.ACLU_MEMBER);
         browser.findElement(By.id("navRules")).click();
         wait.until(ExpectedConditions.elementToBeClickable(By.cssSelector("a[href='#checks:wordCountTab']")))
                 .click();
@@ -126,13 +124,5 @@ class PortalBrowserIT {
     /** A part of the word count's verdict panel (plain HTML ids, unique only inside the panel). */
     private static By verdict(String part) {
         return By.cssSelector("[id='checks:wordCount:verdict'] #" + part);
-    }
-
-    private void signIn(String email) {
-        browser.get(base + "login.xhtml");
-        browser.findElement(By.id("login:email")).sendKeys(email);
-        browser.findElement(By.id("login:password")).sendKeys(Demo.PASSWORD);
-        browser.findElement(By.id("login:signIn")).click();
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dashboardTitle")));
     }
 }

@@ -8,7 +8,6 @@ import jakarta.persistence.EntityManagerFactory;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.PersistenceUnit;
 import java.util.UUID;
-import java.util.concurrent.atomic.AtomicInteger;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.organization.Coalition;
@@ -19,9 +18,6 @@ import org.cofile.workflow.resolution.ResolutionData;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
 import org.cofile.workflow.shared.PageRequest;
-import org.eclipse.persistence.jpa.JpaHelper;
-import org.eclipse.persistence.sessions.SessionEvent;
-import org.eclipse.persistence.sessions.SessionEventAdapter;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.junit5.ArquillianExtension;
 import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
@@ -50,29 +46,12 @@ class ResolutionQueriesIT {
     @PersistenceUnit(unitName = "cofile")
     private EntityManagerFactory emf;
 
-    /** Counts the SQL calls this thread makes while it is installed. */
-    private static final class StatementCounter extends SessionEventAdapter {
-        private final Thread thread = Thread.currentThread();
-        private final AtomicInteger count = new AtomicInteger();
-
-        @Override
-        public void postExecuteCall(SessionEvent event) {
-            if (Thread.currentThread() == thread) {
-                count.incrementAndGet();
-            }
-        }
-    }
-
-    private int statements(Runnable work) {
-        var session = JpaHelper.getServerSession(emf);
-        var counter = new StatementCounter();
-        session.getEventManager().addListener(counter);
-        try {
-            work.run();
-        } finally {
-            session.getEventManager().removeListener(counter);
-        }
-        return counter.count.get();
+    private int statements(Runnable work) throws Exception {
+        return SqlStatements.of(emf, () -> {
+                    work.run();
+                    return null;
+                })
+                .count();
     }
 
     private long draft(String title) throws Exception {

@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.math.BigDecimal;
 import java.time.Instant;
@@ -47,17 +48,29 @@ import org.cofile.domain.shared.Money;
                 + " where c.resolution.id = :resolution and c.organization.id = :organization")
 @NamedQuery(
         name = "CoFiler.listJoinedByOrganization",
-        query = "select c from CoFiler c join fetch c.resolution r join fetch r.company join fetch r.meeting"
+        query = "select c from CoFiler c join fetch c.resolution r"
                 + " where c.organization.id = :organization and c.status = org.cofile.domain.cofiling.CoFilerStatus.JOINED"
-                + " and r.state = org.cofile.domain.resolution.ResolutionState.APPROVED")
+                + " and r.state = org.cofile.domain.resolution.ResolutionState.APPROVED",
+        hints = {
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.company"),
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.meeting"),
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.coalition"),
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.leadFiler")
+        })
 @NamedQuery(
         name = "CoFiler.listPendingByOrganization",
-        query = "select c from CoFiler c join fetch c.resolution r join fetch r.company join fetch r.meeting"
+        query = "select c from CoFiler c join fetch c.resolution r"
                 + " where c.organization.id = :organization"
                 + " and c.status in (org.cofile.domain.cofiling.CoFilerStatus.INVITED,"
                 + " org.cofile.domain.cofiling.CoFilerStatus.REQUESTED, org.cofile.domain.cofiling.CoFilerStatus.JOINED)"
                 + " and r.state in (org.cofile.domain.resolution.ResolutionState.APPROVED,"
-                + " org.cofile.domain.resolution.ResolutionState.FILED)")
+                + " org.cofile.domain.resolution.ResolutionState.FILED)",
+        hints = {
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.company"),
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.meeting"),
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.coalition"),
+            @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.leadFiler")
+        })
 @NamedQuery(
         name = "CoFiler.listJoinedByResolutions",
         query = "select c from CoFiler c join fetch c.organization where c.resolution.id in :resolutions"
@@ -65,6 +78,12 @@ import org.cofile.domain.shared.Money;
 public class CoFiler extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
+
+    /**
+     * EclipseLink's hint for a fetch join across two relationships, which JPQL cannot write: the calendar and the
+     * holdings import read each co-filing's resolution with its company, meeting, coalition and lead filer at once.
+     */
+    static final String JOIN_FETCH = "eclipselink.join-fetch";
 
     public static final int CUSTODIAN_MAX = 200;
     public static final int CONTACT_MAX = 500;
@@ -342,6 +361,22 @@ public class CoFiler extends BaseEntity implements Audited {
                 ? null
                 : new Representative(getRepresentative().name(), authorizationOnFile);
         return new Documents(intendsToHold, proofOnFile, availability != null, representative);
+    }
+
+    /** What the co-filer recorded last, as it would record it again; an empty record before the first. */
+    public HoldingRecord holding() {
+        return new HoldingRecord(
+                shares,
+                heldSince,
+                highestPrice,
+                value,
+                custodian,
+                dtcParticipant,
+                proofCoversThrough,
+                intendsToHold,
+                getAvailability(),
+                contact,
+                getRepresentative());
     }
 
     public Proponent getRepresentative() {

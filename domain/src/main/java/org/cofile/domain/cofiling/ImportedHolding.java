@@ -76,6 +76,7 @@ public class ImportedHolding extends BaseEntity {
 
     /** The holding as a co-filer records it, keeping the statements that an export does not carry. */
     public HoldingRecord onto(CoFiler coFiler) {
+        var recorded = coFiler.holding();
         return new HoldingRecord(
                 shares,
                 heldSince,
@@ -83,39 +84,15 @@ public class ImportedHolding extends BaseEntity {
                 value,
                 custodian,
                 dtcParticipant,
-                coFiler.getProofCoversThrough(),
-                coFiler.isIntendsToHold(),
-                coFiler.getAvailability(),
-                coFiler.getContact(),
-                coFiler.getRepresentative());
+                recorded.proofCoversThrough(),
+                recorded.intendsToHold(),
+                recorded.availability(),
+                recorded.contact(),
+                recorded.representative());
     }
 
     public Company getCompany() {
         return company;
-    }
-
-    public BigDecimal getShares() {
-        return shares;
-    }
-
-    public LocalDate getHeldSince() {
-        return heldSince;
-    }
-
-    public BigDecimal getHighestPrice() {
-        return highestPrice;
-    }
-
-    public BigDecimal getValue() {
-        return value;
-    }
-
-    public String getCustodian() {
-        return custodian;
-    }
-
-    public String getDtcParticipant() {
-        return dtcParticipant;
     }
 
     public Instant getImportedAt() {

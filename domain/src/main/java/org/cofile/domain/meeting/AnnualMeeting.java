@@ -35,6 +35,10 @@ import org.cofile.domain.shared.InvalidInputException;
         name = "AnnualMeeting.listEarlier",
         query = "SELECT m FROM AnnualMeeting m WHERE m.company = :company AND m.meetingDate < :before"
                 + " ORDER BY m.meetingDate DESC")
+@NamedQuery(
+        name = "AnnualMeeting.listEarlierOfCompanies",
+        query = "SELECT m FROM AnnualMeeting m WHERE m.company.id IN :companies AND m.meetingDate < :before"
+                + " ORDER BY m.meetingDate DESC")
 public class AnnualMeeting extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;

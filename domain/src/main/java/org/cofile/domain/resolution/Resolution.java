@@ -45,15 +45,16 @@ import org.cofile.domain.shared.InvalidInputException;
 @Table(name = "resolution")
 @NamedQuery(
         name = "Resolution.listDraftsByLeadFiler",
-        query =
-                "select r from Resolution r join fetch r.company join fetch r.meeting where r.leadFiler.id = :organization"
-                        + " and r.state in (org.cofile.domain.resolution.ResolutionState.DRAFT,"
-                        + " org.cofile.domain.resolution.ResolutionState.IN_REVIEW,"
-                        + " org.cofile.domain.resolution.ResolutionState.RETURNED_TO_DRAFT)")
+        query = "select r from Resolution r join fetch r.company join fetch r.meeting join fetch r.coalition"
+                + " join fetch r.leadFiler where r.leadFiler.id = :organization"
+                + " and r.state in (org.cofile.domain.resolution.ResolutionState.DRAFT,"
+                + " org.cofile.domain.resolution.ResolutionState.IN_REVIEW,"
+                + " org.cofile.domain.resolution.ResolutionState.RETURNED_TO_DRAFT)")
 @NamedQuery(
         name = "Resolution.listOpenForFiling",
-        query = "select r from Resolution r join fetch r.company join fetch r.meeting m"
-                + " where r.state = org.cofile.domain.resolution.ResolutionState.APPROVED and m.meetingDate >= :today")
+        query =
+                "select r from Resolution r join fetch r.company join fetch r.coalition join fetch r.leadFiler"
+                        + " join fetch r.meeting m where r.state = org.cofile.domain.resolution.ResolutionState.APPROVED and m.meetingDate >= :today")
 public class Resolution extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;

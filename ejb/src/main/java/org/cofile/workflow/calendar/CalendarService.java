@@ -102,36 +102,32 @@ public class CalendarService {
                 .setParameter("organization", access.organizationId())
                 .getResultList()
                 .forEach(r -> resolutions.putIfAbsent(r.getId(), r));
+        var visible = resolutions.values().stream()
+                .filter(r -> ResolutionPolicy.maySee(access, r))
+                .toList();
+        var lastDays = deadlines.lastDaysOf(visible.stream()
+                .filter(r -> r.getState() != ResolutionState.FILED)
+                .toList());
         var today = today();
         var entries = new ArrayList<CalendarEntry>();
-        for (var resolution : resolutions.values()) {
-            if (!ResolutionPolicy.maySee(access, resolution)) {
-                continue;
-            }
+        for (var resolution : visible) {
             var title = resolution.getText().getTitle();
             var company = resolution.getCompany().getName();
-            if (resolution.getState() != ResolutionState.FILED) {
-                var deadline = deadlines.lastDayOf(resolution);
-                if (deadline.isPresent()) {
-                    var own = ownRecords.get(resolution.getId());
-                    int needed = own == null || !own.getStatus().isProponent()
-                            ? 0
-                            : CoFilerReadiness.of(
-                                            own,
-                                            resolution.getJurisdiction(),
-                                            resolution.getMeeting().getMeetingDate(),
-                                            resolution.submissionDateFor(deadline.get(), today),
-                                            RULES)
-                                    .missing()
-                                    .size();
-                    entries.add(new CalendarEntry(
-                            deadline.get(),
-                            CalendarEntry.Kind.FILING_DEADLINE,
-                            resolution.getId(),
-                            title,
-                            company,
-                            needed));
-                }
+            var deadline = lastDays.get(resolution.getId());
+            if (deadline != null) {
+                var own = ownRecords.get(resolution.getId());
+                int needed = own == null || !own.getStatus().isProponent()
+                        ? 0
+                        : CoFilerReadiness.of(
+                                        own,
+                                        resolution.getJurisdiction(),
+                                        resolution.getMeeting().getMeetingDate(),
+                                        resolution.submissionDateFor(deadline, today),
+                                        RULES)
+                                .missing()
+                                .size();
+                entries.add(new CalendarEntry(
+                        deadline, CalendarEntry.Kind.FILING_DEADLINE, resolution.getId(), title, company, needed));
             }
             entries.add(new CalendarEntry(
                     resolution.getMeeting().getMeetingDate(),

@@ -433,6 +433,7 @@ public class CoFilingService {
         var query = cb.createQuery(FilingDocument.class);
         var root = query.from(FilingDocument.class);
         root.fetch("organization");
+        root.fetch("uploadedBy");
         query.where(
                         cb.equal(root.get("resolution").get("id"), resolutionId),
                         CoFilingPolicy.documentsVisibleTo(access).on(cb, query, root))

@@ -92,18 +92,20 @@ public class DeadlineReminders {
         var due = new HashMap<Long, List<Integer>>();
         var deadlineOf = new HashMap<Long, LocalDate>();
         var byId = new HashMap<Long, Resolution>();
-        for (var resolution : em.createNamedQuery("Resolution.listOpenForFiling", Resolution.class)
+        var open = em.createNamedQuery("Resolution.listOpenForFiling", Resolution.class)
                 .setParameter("today", today)
-                .getResultList()) {
-            var deadline = deadlines.lastDayOf(resolution);
-            if (deadline.isEmpty() || today.isAfter(deadline.get())) {
+                .getResultList();
+        var lastDays = deadlines.lastDaysOf(open);
+        for (var resolution : open) {
+            var deadline = lastDays.get(resolution.getId());
+            if (deadline == null || today.isAfter(deadline)) {
                 continue;
             }
-            long left = ChronoUnit.DAYS.between(today, deadline.get());
+            long left = ChronoUnit.DAYS.between(today, deadline);
             var applicable = days.stream().filter(d -> left <= d).toList();
             if (!applicable.isEmpty()) {
                 due.put(resolution.getId(), applicable);
-                deadlineOf.put(resolution.getId(), deadline.get());
+                deadlineOf.put(resolution.getId(), deadline);
                 byId.put(resolution.getId(), resolution);
             }
         }

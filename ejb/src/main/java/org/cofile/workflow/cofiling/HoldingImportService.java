@@ -86,6 +86,8 @@ public class HoldingImportService {
 
         var fills = new HashMap<String, List<String>>();
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var lastDays = deadlines.lastDaysOf(
+                coFilings.stream().map(CoFiler::getResolution).toList());
         for (var coFiler : coFilings) {
             var resolution = coFiler.getResolution();
             var ticker = resolution.getCompany().getTicker().value();
@@ -95,22 +97,19 @@ public class HoldingImportService {
             }
             fills.computeIfAbsent(ticker, t -> new ArrayList<>())
                     .add(resolution.getText().getTitle());
-            {
-                var submission = resolution.submissionDateFor(
-                        deadlines.lastDayOf(resolution).orElse(null), today);
-                try {
-                    var holding = new ImportedHolding(
-                            coFiler.getOrganization(), resolution.getCompany(), line, clock.instant());
-                    coFiler.record(
-                            holding.onto(coFiler),
-                            today,
-                            CoFilingService.engagementWindow(resolution, submission),
-                            clock.instant());
-                } catch (InvalidInputException e) {
-                    e.fieldErrors().forEach((field, text) -> errorsByLine
-                            .get(rowOf.get(ticker))
-                            .put(field, resolution.getText().getTitle() + ": " + text));
-                }
+            var submission = resolution.submissionDateFor(lastDays.get(resolution.getId()), today);
+            try {
+                var holding =
+                        new ImportedHolding(coFiler.getOrganization(), resolution.getCompany(), line, clock.instant());
+                coFiler.record(
+                        holding.onto(coFiler),
+                        today,
+                        CoFilingService.engagementWindow(resolution, submission),
+                        clock.instant());
+            } catch (InvalidInputException e) {
+                e.fieldErrors().forEach((field, text) -> errorsByLine
+                        .get(rowOf.get(ticker))
+                        .put(field, resolution.getText().getTitle() + ": " + text));
             }
         }
 

@@ -4,6 +4,10 @@ import jakarta.ejb.Stateless;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.time.LocalDate;
+import java.util.Collection;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.Optional;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.resolution.Resolution;
@@ -27,13 +31,60 @@ public class FilingDeadlines {
      * @throws InvalidInputException when the engine cannot tell it from what is recorded; its message says why
      */
     public DeadlineVerdict of(Resolution resolution) {
-        var meeting = resolution.getMeeting();
         var previous = em.createNamedQuery("AnnualMeeting.listEarlier", AnnualMeeting.class)
                 .setParameter("company", resolution.getCompany())
-                .setParameter("before", meeting.getMeetingDate())
+                .setParameter("before", resolution.getMeeting().getMeetingDate())
                 .setMaxResults(1)
                 .getResultStream()
                 .findFirst();
+        return verdict(resolution, previous);
+    }
+
+    /**
+     * The last day of each resolution that has one, by resolution id, in one query whatever their number: the
+     * calendar, the reminders and the holdings import ask it for many resolutions at a time.
+     */
+    public Map<Long, LocalDate> lastDaysOf(Collection<Resolution> resolutions) {
+        if (resolutions.isEmpty()) {
+            return Map.of();
+        }
+        var latest = resolutions.stream()
+                .map(r -> r.getMeeting().getMeetingDate())
+                .max(Comparator.naturalOrder())
+                .orElseThrow();
+        // Newest first, so the first earlier meeting of the company met below is the previous one.
+        var earlier = em.createNamedQuery("AnnualMeeting.listEarlierOfCompanies", AnnualMeeting.class)
+                .setParameter(
+                        "companies",
+                        resolutions.stream()
+                                .map(r -> r.getCompany().getId())
+                                .distinct()
+                                .toList())
+                .setParameter("before", latest)
+                .getResultList();
+        var days = new HashMap<Long, LocalDate>();
+        for (var resolution : resolutions) {
+            var meetingDate = resolution.getMeeting().getMeetingDate();
+            var previous = earlier.stream()
+                    .filter(m -> m.getCompany()
+                                    .getId()
+                                    .equals(resolution.getCompany().getId())
+                            && m.getMeetingDate().isBefore(meetingDate))
+                    .findFirst();
+            try {
+                var day = verdict(resolution, previous).deadline();
+                if (day != null) {
+                    days.put(resolution.getId(), day);
+                }
+            } catch (InvalidInputException e) {
+                // The engine cannot tell this one from what is recorded: it has no last day here, as in lastDayOf.
+            }
+        }
+        return days;
+    }
+
+    private static DeadlineVerdict verdict(Resolution resolution, Optional<AnnualMeeting> previous) {
+        var meeting = resolution.getMeeting();
         var query = DeadlineQuery.annual(
                         resolution.getJurisdiction(),
                         meeting.getMeetingDate(),

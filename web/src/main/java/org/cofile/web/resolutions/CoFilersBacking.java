@@ -73,9 +73,9 @@ public class CoFilersBacking implements Serializable {
             id = Requests.idParameter("Resolution").orElseThrow(() -> new NotFoundException("Resolution", "?"));
             read();
             holding = ownCoFiler()
-                    .map(c -> imports.importedFor(page.resolution().getCompany().getId())
-                            .map(HoldingForm.of(c.coFiler())::withImported)
-                            .orElseGet(() -> HoldingForm.of(c.coFiler())))
+                    .map(c -> HoldingForm.of(
+                            c.coFiler(),
+                            imports.importedFor(page.resolution().getCompany().getId())))
                     .orElse(null);
             plannedSubmissionOn = page.resolution().getPlannedSubmissionOn();
             submittedOn = page.submissionDate();

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.regex.Pattern;
 import org.cofile.domain.cofiling.Availability;
 import org.cofile.domain.cofiling.CoFiler;
@@ -45,22 +46,34 @@ public class HoldingForm implements Serializable {
     /** For each day of the last record made, the row it came from: the domain counts only the rows filled in. */
     private final List<Integer> rowOfDay = new ArrayList<>();
 
-    /** The form filled from what the co-filer recorded last. */
-    public static HoldingForm of(CoFiler coFiler) {
+    /**
+     * The form filled from what the co-filer recorded last; before it records anything, from the organization's last
+     * imported holding in the company, if there is one.
+     */
+    public static HoldingForm of(CoFiler coFiler, Optional<ImportedHolding> imported) {
+        if (coFiler.getShares() == null && imported.isPresent()) {
+            var form = of(imported.get().onto(coFiler));
+            form.fromImport = true;
+            return form;
+        }
+        return of(coFiler.holding());
+    }
+
+    private static HoldingForm of(HoldingRecord recorded) {
         var form = new HoldingForm();
-        form.shares = plain(coFiler.getShares());
-        form.heldSince = coFiler.getHeldSince();
-        form.highestPrice = plain(coFiler.getHighestPrice());
-        form.value = plain(coFiler.getValue());
-        form.custodian = coFiler.getCustodian();
-        form.dtcParticipant = coFiler.getDtcParticipant();
-        form.proofCoversThrough = coFiler.getProofCoversThrough();
-        form.intendsToHold = coFiler.isIntendsToHold();
-        form.contact = coFiler.getContact();
-        form.representative = coFiler.getRepresentative() == null
+        form.shares = plain(recorded.shares());
+        form.heldSince = recorded.heldSince();
+        form.highestPrice = plain(recorded.highestPrice());
+        form.value = plain(recorded.value());
+        form.custodian = recorded.custodian();
+        form.dtcParticipant = recorded.dtcParticipant();
+        form.proofCoversThrough = recorded.proofCoversThrough();
+        form.intendsToHold = recorded.intendsToHold();
+        form.contact = recorded.contact();
+        form.representative = recorded.representative() == null
                 ? null
-                : coFiler.getRepresentative().name();
-        for (var day : coFiler.getAvailability()) {
+                : recorded.representative().name();
+        for (var day : recorded.availability()) {
             form.slots.add(new Slot(
                     day.getDate(), day.getFrom().toString(), day.getTo().toString()));
         }
@@ -68,20 +81,6 @@ public class HoldingForm implements Serializable {
             form.slots.add(new Slot(null, null, null));
         }
         return form;
-    }
-
-    /** Fills what the form lacks from the organization's last imported holding in the company. */
-    public HoldingForm withImported(ImportedHolding imported) {
-        if (shares == null) {
-            shares = plain(imported.getShares());
-            heldSince = imported.getHeldSince();
-            highestPrice = plain(imported.getHighestPrice());
-            value = plain(imported.getValue());
-            custodian = imported.getCustodian();
-            dtcParticipant = imported.getDtcParticipant();
-            fromImport = true;
-        }
-        return this;
     }
 
     /** Whether the figures shown came from the import and are not saved on the co-filing yet. */
