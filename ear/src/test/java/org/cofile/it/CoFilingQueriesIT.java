@@ -14,7 +14,6 @@ import jakarta.persistence.PersistenceUnit;
 import jakarta.transaction.UserTransaction;
 import java.io.ByteArrayOutputStream;
 import java.math.BigDecimal;
-import java.security.SecureRandom;
 import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.LocalTime;
@@ -55,8 +54,6 @@ import org.junit.jupiter.api.extension.ExtendWith;
 @ExtendWith(ArquillianExtension.class)
 class CoFilingQueriesIT {
 
-    private static final SecureRandom RANDOM = new SecureRandom();
-
     @Deployment
     static EnterpriseArchive deployment() {
         return Deployments.earWithTests();
@@ -88,15 +85,7 @@ class CoFilingQueriesIT {
     private record Tenant(long coalition, long lead, String leadFiler, List<Long> others, List<String> otherFilers) {}
 
     private <T> T inTransaction(Callable<T> work) throws Exception {
-        transaction.begin();
-        try {
-            var result = work.call();
-            transaction.commit();
-            return result;
-        } catch (Exception | Error e) {
-            transaction.rollback();
-            throw e;
-        }
+        return Transactions.in(transaction, work);
     }
 
     private Tenant tenant(int coFilers) throws Exception {
@@ -137,9 +126,7 @@ class CoFilingQueriesIT {
 
     /** A company of its own with a meeting in six months whose proposals are due in three weeks. */
     private AnnualMeeting meeting() throws Exception {
-        var ticker = RANDOM.ints(5, 'A', 'Z' + 1)
-                .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
-                .toString();
+        var ticker = TestMeetings.ticker();
         return inTransaction(() -> {
             var company = new Company("Queries company " + ticker, new Ticker(ticker), null, "US");
             em.persist(company);

@@ -120,6 +120,32 @@ abstract class CoFilingSupport {
         return approved(meetingId, Demo.SISTERS_FILER, Demo.SISTERS, Demo.COALITION_ADMIN, "Face Surveillance", false);
     }
 
+    /** A resolution of the Sisters filed today, its meeting in six months. */
+    protected long filedAtSisters() throws Exception {
+        long resolution = approvedAtSisters(meeting(TODAY.plusDays(20)));
+        long sisters = organization(Demo.SISTERS);
+        assertThat(record(
+                                Demo.SISTERS_FILER,
+                                resolution,
+                                sisters,
+                                holding("5000", TODAY.minusYears(4), "226", dayToMeet()))
+                        .status())
+                .isEqualTo(200);
+        assertThat(uploadProof(Demo.SISTERS_FILER, resolution, sisters, letter("Proof letter of the Sisters"))
+                        .status())
+                .isEqualTo(201);
+        var filing = as(Demo.SISTERS_FILER)
+                .post(
+                        "api/resolutions/" + resolution + "/filing",
+                        Json.createObjectBuilder()
+                                .add("submittedOn", TODAY.toString())
+                                .add("deliveredBy", "EMAIL")
+                                .build()
+                                .toString());
+        assertThat(filing.status()).as(filing.body()).isEqualTo(200);
+        return resolution;
+    }
+
     protected ApiClient.Response invite(String email, long resolution, Long organizationId) throws Exception {
         var body = Json.createObjectBuilder();
         if (organizationId != null) {

@@ -170,7 +170,15 @@ class FuzzIT {
         int forms = fuzzForms(visitor, "login.xhtml");
         var admin = new PortalClient(base.toURI());
         admin.signIn(Demo.COALITION_ADMIN, Demo.PASSWORD);
-        var pages = crawl(admin, "dashboard.xhtml");
+        // Pages only a resolution in a given state links to are seeded with one of this test's own.
+        var support = new CoFilingSupport() {};
+        support.base = base.toURI();
+        long filed = support.filedAtSisters();
+        var pages = crawl(
+                admin,
+                "dashboard.xhtml",
+                "resolutions/cofilers.xhtml?id=" + filed,
+                "resolutions/answers.xhtml?id=" + filed);
         for (String page : pages) {
             forms += fuzzForms(admin, page);
         }
@@ -362,8 +370,8 @@ class FuzzIT {
 
     // ---------------------------------------------------------------- the portal
 
-    /** The portal pages reachable from {@code start} by links, one per path (and one record per edit page). */
-    private Set<String> crawl(PortalClient portal, String start) throws Exception {
+    /** The portal pages reachable from {@code start} by links, one per path (and one record per page of one). */
+    private Set<String> crawl(PortalClient portal, String... start) throws Exception {
         var seen = new LinkedHashSet<String>();
         var byPath = new LinkedHashSet<String>();
         var queue = new ArrayList<>(List.of(start));

@@ -24,11 +24,16 @@ final class TestMeetings {
         return LocalDate.now(ZoneOffset.UTC);
     }
 
-    /** A new company with a meeting in six months whose announced proposal deadline is {@code deadline}. */
-    static Meeting create(ApiClient filer, LocalDate deadline) throws Exception {
-        var ticker = RANDOM.ints(5, 'A', 'Z' + 1)
+    /** Five random letters: a ticker no other test's company has, as near as makes no difference. */
+    static String ticker() {
+        return RANDOM.ints(5, 'A', 'Z' + 1)
                 .collect(StringBuilder::new, StringBuilder::appendCodePoint, StringBuilder::append)
                 .toString();
+    }
+
+    /** A new company with a meeting in six months whose announced proposal deadline is {@code deadline}. */
+    static Meeting create(ApiClient filer, LocalDate deadline) throws Exception {
+        var ticker = ticker();
         var name = "Test company " + ticker;
         var company = filer.post(
                 "api/companies",

@@ -15,7 +15,13 @@ public enum TimelineKind {
     COFILER_DECLINED,
     COFILER_DROPPED,
     FILED,
-    RECEIPT_ACKNOWLEDGED;
+    RECEIPT_ACKNOWLEDGED,
+    DEFICIENCY_NOTICED,
+    DEFICIENCY_CURED,
+    NO_ACTION_REQUESTED,
+    STAFF_ANSWERED,
+    MEETING_OUTCOME,
+    VOTE_RECORDED;
 
     static TimelineKind of(ReviewAction action) {
         return switch (action) {

@@ -18,12 +18,9 @@ import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Organization;
 import org.cofile.domain.organization.OrganizationKind;
 import org.cofile.domain.organization.Role;
+import org.cofile.domain.resolution.ApprovedResolutions;
 import org.cofile.domain.resolution.Resolution;
-import org.cofile.domain.resolution.ResolutionKind;
 import org.cofile.domain.resolution.ResolutionState;
-import org.cofile.domain.resolution.ResolutionTemplate;
-import org.cofile.domain.resolution.ResolutionText;
-import org.cofile.domain.resolution.ReviewAction;
 import org.cofile.domain.rules.EligibilityStatus;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Jurisdiction;
@@ -56,29 +53,7 @@ class CoFilingTest {
     }
 
     private Resolution approved() {
-        var template = ResolutionTemplate.find(ResolutionTemplate.AMAZON_2019_FACIAL_RECOGNITION)
-                .orElseThrow();
-        var resolution = Resolution.draft(
-                        coalition,
-                        amazon,
-                        meeting,
-                        sisters,
-                        Jurisdiction.US,
-                        ResolutionText.of(
-                                template.kind(),
-                                template.title(),
-                                null,
-                                template.supportingStatement(),
-                                template.boardReview()),
-                        ResolutionKind.BOARD_REVIEW,
-                        List.of(),
-                        filer,
-                        NOW,
-                        RULES)
-                .resolution();
-        resolution.perform(ReviewAction.SUBMIT_FOR_REVIEW, null, filer, NOW, RULES);
-        resolution.perform(ReviewAction.APPROVE, null, filer, NOW, RULES);
-        return resolution;
+        return ApprovedResolutions.of(coalition, meeting, sisters, filer, NOW, RULES);
     }
 
     private CoFiler joined(Resolution resolution) {

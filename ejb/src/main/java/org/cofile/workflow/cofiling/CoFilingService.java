@@ -11,9 +11,11 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.cofile.domain.answers.MeetingOutcome;
 import org.cofile.domain.cofiling.CoFiler;
 import org.cofile.domain.cofiling.CoFilerReadiness;
 import org.cofile.domain.cofiling.CoFilerStatus;
@@ -33,6 +35,7 @@ import org.cofile.domain.resolution.TimelineKind;
 import org.cofile.domain.rules.ClockVerdict;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Jurisdiction;
+import org.cofile.domain.rules.Timeliness;
 import org.cofile.domain.shared.ConflictException;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.resolution.FilingDeadlines;
@@ -342,6 +345,7 @@ public class CoFilingService {
                     actor,
                     now()));
         }
+        refuseBarredProponents(resolution, coFilers);
         var deadline = deadlines.lastDayOf(resolution).orElse(null);
         var submission = submittedOn == null ? resolution.submissionDateFor(deadline, today()) : submittedOn;
         var proponents = coFilers.stream()
@@ -352,6 +356,44 @@ public class CoFilingService {
         em.persist(resolution.file(submittedOn, deliveredBy, proponents, today(), deadline, actor, now()));
         slots.sync(resolution, coFilers);
         return resolution;
+    }
+
+    /**
+     * Refuses to file while a proponent is under a no-show bar at this company (14a-8(h)(3)): the proponents of a
+     * resolution not presented at an earlier meeting without good cause, for meetings in the two calendar years after.
+     */
+    private void refuseBarredProponents(Resolution resolution, List<CoFiler> coFilers) {
+        var meetingDate = resolution.getMeeting().getMeetingDate();
+        var bars = new HashMap<Long, ClockVerdict>();
+        for (var noShow : em.createNamedQuery("MeetingOutcome.listNoShowsAtCompany", MeetingOutcome.class)
+                .setParameter("company", resolution.getCompany().getId())
+                .getResultList()) {
+            noShow.noShowBar(RULES)
+                    .filter(bar -> bar.timelinessOf(meetingDate) == Timeliness.ON_TIME)
+                    .ifPresent(bar -> bars.put(noShow.getResolution().getId(), bar));
+        }
+        if (bars.isEmpty()) {
+            return;
+        }
+        var barred = new LinkedHashMap<Long, ClockVerdict>();
+        em.createNamedQuery("CoFiler.listJoinedByResolutions", CoFiler.class)
+                .setParameter("resolutions", bars.keySet())
+                .getResultList()
+                .forEach(c -> barred.putIfAbsent(
+                        c.getOrganization().getId(), bars.get(c.getResolution().getId())));
+        var refused = coFilers.stream()
+                .filter(c -> c.getStatus().isProponent()
+                        && barred.containsKey(c.getOrganization().getId()))
+                .map(c -> c.getOrganization().getName() + ": "
+                        + barred.get(c.getOrganization().getId()).explanation())
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new ConflictException(
+                    "drop",
+                    "A proposal not presented without good cause bars its proponents at "
+                            + resolution.getCompany().getName() + " (14a-8(h)(3)). " + String.join(" ", refused)
+                            + " Drop them with a reason to file.");
+        }
     }
 
     /** Records the company's acknowledgement of receipt with its evidence (an e-mail reply or a courier receipt). */

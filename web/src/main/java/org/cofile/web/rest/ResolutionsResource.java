@@ -26,6 +26,7 @@ import org.cofile.domain.resolution.StaleVersionException;
 import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.rest.rules.RequestFields;
+import org.cofile.workflow.answers.AnswersService;
 import org.cofile.workflow.cofiling.CoFilingService;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
@@ -50,6 +51,18 @@ public class ResolutionsResource {
 
     @Inject
     private CoFilingService coFiling;
+
+    @Inject
+    private AnswersService answers;
+
+    /**
+     * After filing: the company's deficiency notices and no-action requests, the meeting's outcome and the vote, under
+     * {@code /{id}/deficiency-notices}, {@code /no-action-requests}, {@code /meeting-outcome} and {@code /vote-result}.
+     */
+    @Path("/{id}")
+    public AnswersResource answers(@PathParam("id") long id) {
+        return new AnswersResource(answers, id);
+    }
 
     /** The co-filers: who files with the lead filer, their holdings, letters and readiness. */
     @Path("/{id}/cofilers")

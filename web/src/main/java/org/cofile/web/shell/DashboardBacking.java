@@ -6,6 +6,8 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.workflow.answers.AnswersService;
 import org.cofile.workflow.calendar.CalendarEntry;
 import org.cofile.workflow.calendar.CalendarService;
 import org.cofile.workflow.dashboard.DashboardFigures;
@@ -27,13 +29,23 @@ public class DashboardBacking implements Serializable {
     @Inject
     private CalendarService calendar;
 
+    @Inject
+    private AnswersService answers;
+
     private DashboardFigures figures;
     private List<CalendarEntry> due;
+    private List<DeficiencyNotice> overdueCures;
 
     @PostConstruct
     void load() {
         figures = dashboard.figures();
         due = calendar.due(DUE_SHOWN);
+        overdueCures = answers.overdueCures();
+    }
+
+    /** Deficiency notices whose cure is overdue, on resolutions the member's organization files or co-files. */
+    public List<DeficiencyNotice> getOverdueCures() {
+        return overdueCures;
     }
 
     public List<CalendarEntry> getDue() {

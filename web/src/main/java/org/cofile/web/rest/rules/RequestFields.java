@@ -166,12 +166,17 @@ public final class RequestFields {
     }
 
     /** A non-negative whole number of votes; {@code 1.5} is refused rather than cut to 1. */
-    Long requiredCount(String field, String value) {
+    public Long requiredCount(String field, String value) {
         if (isAbsent(value)) {
             reject(field, "must be given as a whole number");
             return null;
         }
         return read(field, () -> Bounds.parseCount(value, field));
+    }
+
+    /** A non-negative whole number, or {@code null} when none is given. */
+    public Long optionalCount(String field, String value) {
+        return isAbsent(value) ? null : read(field, () -> Bounds.parseCount(value, field));
     }
 
     static Money money(BigDecimal amount, String currency) {

@@ -1,0 +1,257 @@
+package org.cofile.domain.answers;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.cofile.domain.cofiling.DeliveryMethod;
+import org.cofile.domain.company.Company;
+import org.cofile.domain.company.Ticker;
+import org.cofile.domain.meeting.AnnualMeeting;
+import org.cofile.domain.organization.Coalition;
+import org.cofile.domain.organization.Member;
+import org.cofile.domain.organization.Organization;
+import org.cofile.domain.organization.OrganizationKind;
+import org.cofile.domain.organization.Role;
+import org.cofile.domain.resolution.ApprovedResolutions;
+import org.cofile.domain.resolution.Resolution;
+import org.cofile.domain.rules.FilingRules;
+import org.cofile.domain.rules.VoteCounts;
+import org.cofile.domain.shared.ConflictException;
+import org.cofile.domain.shared.InvalidInputException;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+/** The company's answers and their clocks; each rule's source is named in the test that encodes it. */
+class CompanyAnswersTest {
+
+    private static final FilingRules RULES = new FilingRules();
+    private static final Instant NOW = Instant.parse("2026-11-22T10:00:00Z");
+    private static final LocalDate SUBMITTED = LocalDate.of(2026, 9, 1);
+    private static final LocalDate TODAY = LocalDate.of(2026, 11, 23);
+    private static final LocalDate MEETING = LocalDate.of(2027, 5, 19);
+    private static final LocalDate AFTER_THE_MEETING = LocalDate.of(2027, 6, 1);
+
+    private final Organization sisters = new Organization("Sisters", OrganizationKind.FAITH_BASED_INVESTOR);
+    private final Coalition coalition = new Coalition("Coalition", null);
+    private final Company amazon = new Company("Amazon.com, Inc.", new Ticker("AMZN"), null, "US");
+    private final Member filer = new Member(sisters, "filer@sisters.test", "Filer", Role.FILER, "hash");
+
+    {
+        coalition.join(sisters);
+    }
+
+    private Resolution approved() {
+        return ApprovedResolutions.of(coalition, new AnnualMeeting(amazon, MEETING), sisters, filer, NOW, RULES);
+    }
+
+    private Resolution filed() {
+        var resolution = approved();
+        resolution.file(SUBMITTED, DeliveryMethod.EMAIL, List.of(), SUBMITTED, null, filer, NOW);
+        return resolution;
+    }
+
+    private DeficiencyNotice notice(Resolution resolution, LocalDate received, LocalDate sent, LocalDate reached) {
+        return new DeficiencyNotice(
+                resolution,
+                1,
+                received,
+                sent,
+                reached,
+                Set.of(DeficiencyCode.OWNERSHIP_LETTER_NOT_DTC),
+                null,
+                TODAY,
+                RULES,
+                NOW);
+    }
+
+    @Test
+    @DisplayName("17 CFR 240.14a-8(f)(1): the notice within 14 days of receipt, the cure within 14 days of the notice")
+    void aDeficiencyNoticeCarriesBothFourteenDayClocks() {
+        var late = notice(filed(), LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 18), LocalDate.of(2026, 9, 19));
+        assertThat(late.getNoticeDueOn()).isEqualTo(LocalDate.of(2026, 9, 17));
+        assertThat(late.isNoticeTimely()).isFalse();
+        assertThat(late.getCureDeadline()).isEqualTo(LocalDate.of(2026, 10, 3));
+        assertThat(late.isCureOverdue(LocalDate.of(2026, 10, 3))).isFalse();
+        assertThat(late.isCureOverdue(LocalDate.of(2026, 10, 4))).isTrue();
+
+        late.cure(LocalDate.of(2026, 10, 3), "Letter from the DTC participant", TODAY, NOW);
+        assertThat(late.isCureTimely()).isTrue();
+        assertThat(late.isCureOverdue(TODAY)).isFalse();
+
+        var onTime = notice(filed(), LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 17), LocalDate.of(2026, 9, 17));
+        assertThat(onTime.isNoticeTimely()).isTrue();
+    }
+
+    @Test
+    @DisplayName("14a-8(f)(1): a late proposal needs no notice and nothing cures it")
+    void aLateProposalIsNotCurable() {
+        var notice = new DeficiencyNotice(
+                filed(),
+                1,
+                LocalDate.of(2026, 9, 3),
+                LocalDate.of(2026, 9, 4),
+                LocalDate.of(2026, 9, 4),
+                Set.of(DeficiencyCode.LATE),
+                null,
+                TODAY,
+                RULES,
+                NOW);
+        assertThat(notice.isCurable()).isFalse();
+        assertThat(notice.isCureOverdue(TODAY)).isFalse();
+    }
+
+    @Test
+    void impossibleDatesAreRefusedWithTheFieldNamed() {
+        var resolution = filed();
+        assertThatThrownBy(() -> notice(
+                        resolution, LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 9)))
+                .isInstanceOf(InvalidInputException.class)
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("noticeReceivedOn"));
+        assertThatThrownBy(() -> notice(
+                        resolution, LocalDate.of(2026, 8, 30), LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 11)))
+                .hasMessageContaining("before it was submitted on 2026-09-01");
+        assertThatThrownBy(() ->
+                        notice(resolution, LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 10), TODAY.plusDays(1)))
+                .hasMessageContaining("after today");
+        var notice = notice(resolution, LocalDate.of(2026, 9, 3), LocalDate.of(2026, 9, 10), LocalDate.of(2026, 9, 12));
+        assertThatThrownBy(() -> notice.cure(LocalDate.of(2026, 9, 11), null, TODAY, NOW))
+                .hasMessageContaining("before its notice was received (2026-09-12)");
+        assertThatThrownBy(() -> new DeficiencyNotice(
+                        resolution, 2, SUBMITTED, SUBMITTED, SUBMITTED, Set.of(), null, TODAY, RULES, NOW))
+                .hasMessageContaining("at least one deficiency");
+    }
+
+    @Test
+    void answersWaitForTheFiling() {
+        assertThatThrownBy(() -> notice(approved(), SUBMITTED, SUBMITTED, SUBMITTED))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("once the resolution is filed");
+    }
+
+    @Test
+    @DisplayName("14a-8(j)(1): a no-action request 80 days before the definitive proxy; the posture of its filing date")
+    void aNoActionRequestKnowsItsTimingAndPosture() {
+        var request = new NoActionRequest(
+                filed(),
+                1,
+                LocalDate.of(2026, 9, 15),
+                LocalDate.of(2026, 12, 4),
+                Set.of(ExclusionGround.I_7),
+                TODAY,
+                RULES,
+                NOW);
+        assertThat(request.getDaysBefore()).isEqualTo(80);
+        assertThat(request.isTimely()).isTrue();
+        assertThat(request.getLatestTimelyOn()).isEqualTo(LocalDate.of(2026, 9, 15));
+        assertThat(request.getPosture()).contains("2025-26");
+
+        var late = new NoActionRequest(
+                filed(),
+                2,
+                LocalDate.of(2026, 9, 16),
+                LocalDate.of(2026, 12, 4),
+                Set.of(ExclusionGround.I_7),
+                TODAY,
+                RULES,
+                NOW);
+        assertThat(late.isTimely()).isFalse();
+        assertThat(late.getDaysBefore()).isEqualTo(79);
+    }
+
+    @Test
+    @DisplayName("Corporation Finance statement of 2025-11-17: on the merits only under (i)(1), else non-objection")
+    void underThe2025PostureTheStaffAnswersOnTheMeritsOnlyUnderI1() {
+        var ordinaryBusiness = new NoActionRequest(
+                filed(),
+                1,
+                LocalDate.of(2026, 9, 15),
+                LocalDate.of(2027, 3, 31),
+                Set.of(ExclusionGround.I_7),
+                TODAY,
+                RULES,
+                NOW);
+        assertThatThrownBy(
+                        () -> ordinaryBusiness.answer(StaffOutcome.CONCURRED, LocalDate.of(2026, 10, 20), TODAY, NOW))
+                .hasMessageContaining("only under 14a-8(i)(1)");
+        ordinaryBusiness.answer(StaffOutcome.NON_OBJECTION, LocalDate.of(2026, 10, 20), TODAY, NOW);
+        assertThat(ordinaryBusiness.allowsExclusion()).isTrue();
+
+        var stateLaw = new NoActionRequest(
+                filed(),
+                2,
+                LocalDate.of(2026, 9, 15),
+                LocalDate.of(2027, 3, 31),
+                Set.of(ExclusionGround.I_1, ExclusionGround.I_7),
+                TODAY,
+                RULES,
+                NOW);
+        stateLaw.answer(StaffOutcome.DID_NOT_CONCUR, LocalDate.of(2026, 10, 20), TODAY, NOW);
+        assertThat(stateLaw.allowsExclusion()).isFalse();
+
+        var afterTheSeason = new NoActionRequest(
+                filed(),
+                3,
+                LocalDate.of(2026, 10, 5),
+                LocalDate.of(2027, 3, 31),
+                Set.of(ExclusionGround.I_10),
+                TODAY,
+                RULES,
+                NOW);
+        assertThat(afterTheSeason.getPosture()).isNull();
+        assertThatThrownBy(() -> afterTheSeason.answer(StaffOutcome.NON_OBJECTION, TODAY, TODAY, NOW))
+                .hasMessageContaining("only under the 2025-26 staff posture");
+        assertThatThrownBy(() -> afterTheSeason.answer(StaffOutcome.CONCURRED, LocalDate.of(2026, 10, 1), TODAY, NOW))
+                .hasMessageContaining("before the request was filed");
+    }
+
+    @Test
+    void aNoActionRequestNeedsAProxyBeforeTheMeetingAndGrounds() {
+        assertThatThrownBy(() -> new NoActionRequest(
+                        filed(), 1, LocalDate.of(2026, 9, 15), MEETING, Set.of(), TODAY, RULES, NOW))
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("definitiveProxyDate", "grounds"));
+    }
+
+    @Test
+    @DisplayName("SLB 14 and 14a-8(i)(12): support is for / (for + against); the company's figure counts abstentions")
+    void theVoteIsKeptRawAndBothFiguresComeFromTheEngine() {
+        var outcome = new MeetingOutcome(filed(), NOW);
+        var counts = new VoteCounts(
+                10_670_000L, 432_200_000L, 2_300_000L, 46_000_000L, 498_000_000L); // Amazon 2019-style figures
+        assertThatThrownBy(() -> outcome.recordVote(counts, "Form 8-K", TODAY, NOW))
+                .hasMessageContaining("its result comes after it");
+        outcome.recordVote(counts, "Form 8-K of 2027-05-24", AFTER_THE_MEETING, NOW);
+        var result = outcome.result(RULES).orElseThrow();
+        assertThat(result.sec().percent()).isEqualByComparingTo(new BigDecimal("2.41"));
+        assertThat(result.company().percent()).isLessThan(result.sec().percent());
+
+        assertThatThrownBy(() -> outcome.recordVote(
+                        new VoteCounts(400L, 200L, 0L, 0L, 500L), "Form 8-K", AFTER_THE_MEETING, NOW))
+                .hasMessageContaining("More shares voted than are outstanding");
+    }
+
+    @Test
+    @DisplayName("14a-8(h)(3): a no-show without good cause bars the proponent for the following two calendar years")
+    void aNoShowBarsTheProponentsForTwoCalendarYears() {
+        var outcome = new MeetingOutcome(filed(), NOW);
+        assertThatThrownBy(() -> outcome.record(6, false, null, false, TODAY, NOW))
+                .hasMessageContaining("known after it");
+        outcome.record(6, false, null, false, AFTER_THE_MEETING, NOW);
+        var bar = outcome.noShowBar(RULES).orElseThrow();
+        assertThat(bar.opens()).isEqualTo(LocalDate.of(2028, 1, 1));
+        assertThat(bar.closes()).isEqualTo(LocalDate.of(2029, 12, 31));
+
+        outcome.record(6, false, null, true, AFTER_THE_MEETING, NOW);
+        assertThat(outcome.noShowBar(RULES).orElseThrow().applies()).isFalse();
+        outcome.record(6, true, "Sister Nora Nash", false, AFTER_THE_MEETING, NOW);
+        assertThat(outcome.noShowBar(RULES)).isEmpty();
+        assertThatThrownBy(() -> outcome.record(6, true, " ", false, AFTER_THE_MEETING, NOW))
+                .hasMessageContaining("who presented");
+    }
+}

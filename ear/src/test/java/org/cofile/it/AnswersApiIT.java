@@ -1,0 +1,247 @@
+package org.cofile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import java.net.URL;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+
+/**
+ * Issue 9 through the API, on a resolution the test files itself: the company's deficiency notice and the cure, its
+ * no-action request and the staff's answer, the meeting's item number, each clock from the engine, bad dates refused
+ * by field, and who may see and record them (the coalition sees, the lead filer records, another coalition sees
+ * nothing, no token nothing). What needs a meeting already held is in {@link AnswersServiceIT}.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class AnswersApiIT extends CoFilingSupport {
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.shippedEar();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @BeforeEach
+    void base() throws Exception {
+        base = url.toURI();
+    }
+
+    private static String notice(String received, String sent, String reached, String... codes) {
+        var list = Json.createArrayBuilder();
+        for (var code : codes) {
+            list.add(code);
+        }
+        return Json.createObjectBuilder()
+                .add("proposalReceivedOn", received)
+                .add("noticeSentOn", sent)
+                .add("noticeReceivedOn", reached)
+                .add("deficiencies", list)
+                .build()
+                .toString();
+    }
+
+    private static JsonObject errors(ApiClient.Response response) {
+        assertThat(response.status()).as(response.body()).isEqualTo(400);
+        return response.json().getJsonObject("errors");
+    }
+
+    @Test
+    void aDeficiencyNoticeCarriesBothClocksAndItsCureIsRecorded() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution + "/deficiency-notices";
+        var today = TODAY.toString();
+
+        var recorded = as(Demo.SISTERS_FILER).post(path, notice(today, today, today, "OWNERSHIP_LETTER_NOT_DTC"));
+        assertThat(recorded.status()).as(recorded.body()).isEqualTo(201);
+        var notice = recorded.json();
+        assertThat(notice.getInt("number")).isEqualTo(1);
+        assertThat(notice.getBoolean("noticeTimely")).isTrue();
+        // 14a-8(f)(1): the cure is due 14 calendar days after the notice reached the proponent.
+        assertThat(notice.getString("cureDeadline"))
+                .isEqualTo(TODAY.plusDays(14).toString());
+        assertThat(notice.getBoolean("cureOverdue")).isFalse();
+
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .post(path, notice(today, today, TODAY.minusDays(1).toString(), "LATE"))))
+                .containsKey("noticeReceivedOn");
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path, notice(today, today, today, "TYPO"))))
+                .containsKey("deficiencies[0]");
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path, notice(today, today, today))))
+                .containsKey("deficiencies");
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path, notice("yesterday", today, today, "LATE"))))
+                .containsKey("proposalReceivedOn");
+
+        var cure = as(Demo.SISTERS_FILER)
+                .post(
+                        path + "/1/cure",
+                        Json.createObjectBuilder()
+                                .add("sentOn", TODAY.plusDays(1).toString())
+                                .build()
+                                .toString());
+        assertThat(errors(cure)).containsKey("sentOn");
+        var cured = as(Demo.SISTERS_FILER)
+                .post(
+                        path + "/1/cure",
+                        Json.createObjectBuilder()
+                                .add("sentOn", today)
+                                .add("note", "Letter of the DTC participant attached")
+                                .build()
+                                .toString());
+        assertThat(cured.status()).as(cured.body()).isEqualTo(200);
+        assertThat(cured.json().getBoolean("cureTimely")).isTrue();
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(path + "/7/cure", "{\"sentOn\":\"" + today + "\"}")
+                        .status())
+                .isEqualTo(404);
+
+        var list = as(Demo.ACLU_MEMBER).get(path);
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.structure().asJsonArray()).hasSize(1);
+    }
+
+    @Test
+    void aNoActionRequestIsTimedAndTheStaffAnswerFollowsThePostureOfItsDay() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution + "/no-action-requests";
+        var proxy = TODAY.plusDays(100);
+        var body = Json.createObjectBuilder()
+                .add("filedOn", TODAY.toString())
+                .add("definitiveProxyDate", proxy.toString())
+                .add("grounds", Json.createArrayBuilder().add("I_7").add("I_10"))
+                .build()
+                .toString();
+        var created = as(Demo.SISTERS_FILER).post(path, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var request = created.json();
+        // 14a-8(j)(1): 80 calendar days before the definitive proxy at the latest.
+        assertThat(request.getBoolean("timely")).isTrue();
+        assertThat(request.getInt("daysBefore")).isEqualTo(100);
+        assertThat(request.getString("latestTimelyOn"))
+                .isEqualTo(proxy.minusDays(80).toString());
+        assertThat(request.getString("ruleSet")).isNotBlank();
+
+        var answer = as(Demo.SISTERS_FILER)
+                .put(
+                        path + "/1/response",
+                        Json.createObjectBuilder()
+                                .add("outcome", "CONCURRED")
+                                .add("on", TODAY.toString())
+                                .build()
+                                .toString());
+        if (absent(request, "posture")) {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+            assertThat(answer.json().getBoolean("allowsExclusion")).isTrue();
+        } else {
+            // Inside the 2025-26 season the staff answers on the merits only under (i)(1).
+            assertThat(errors(answer)).containsKey("outcome");
+        }
+        assertThat(errors(as(Demo.SISTERS_FILER).put(path + "/1/response", "{\"outcome\":\"MAYBE\",\"on\":\"x\"}")))
+                .containsKeys("outcome", "on");
+        assertThat(as(Demo.SISTERS_FILER)
+                        .put(path + "/9/response", "{\"outcome\":\"NO_VIEW\",\"on\":\"" + TODAY + "\"}")
+                        .status())
+                .isEqualTo(404);
+        var afterTheProxy = Json.createObjectBuilder()
+                .add("filedOn", TODAY.toString())
+                .add("definitiveProxyDate", TODAY.plusYears(2).toString())
+                .add("grounds", Json.createArrayBuilder().add("PROCEDURAL"))
+                .build()
+                .toString();
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path, afterTheProxy))).containsKey("definitiveProxyDate");
+    }
+
+    @Test
+    void theMeetingsItemNumberIsKnownBeforeItsResultIsNot() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution;
+        var outcome = as(Demo.SISTERS_FILER).put(path + "/meeting-outcome", "{\"itemNumber\":6}");
+        assertThat(outcome.status()).as(outcome.body()).isEqualTo(200);
+        assertThat(outcome.json().getInt("itemNumber")).isEqualTo(6);
+        assertThat(absent(outcome.json(), "presented")).isTrue();
+
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .put(path + "/meeting-outcome", "{\"presented\":true,\"presenter\":\"Sister Nora\"}")))
+                .containsKey("presented");
+        assertThat(errors(as(Demo.SISTERS_FILER).put(path + "/meeting-outcome", "{\"itemNumber\":\"six\"}")))
+                .containsKey("itemNumber");
+        var vote = "{\"for\":\"10\",\"against\":\"90\",\"abstain\":\"0\",\"source\":\"Form 8-K\"}";
+        assertThat(errors(as(Demo.SISTERS_FILER).put(path + "/vote-result", vote)))
+                .containsKey("meeting");
+        assertThat(errors(as(Demo.SISTERS_FILER).put(path + "/vote-result", "{\"for\":\"-1\",\"against\":\"1.5\"}")))
+                .containsKeys("for", "against", "abstain");
+        assertThat(as(Demo.ACLU_MEMBER).get(path + "/meeting-outcome").json().getInt("itemNumber"))
+                .isEqualTo(6);
+    }
+
+    @Test
+    void theCoalitionSeesTheAnswersTheLeadFilerRecordsThemAndNoOneElseSeesAnything() throws Exception {
+        long resolution = filedAtSisters();
+        var notices = "api/resolutions/" + resolution + "/deficiency-notices";
+        var today = TODAY.toString();
+        var body = notice(today, today, today, "NO_INTENT_STATEMENT");
+
+        assertThat(as(Demo.ACLU_MEMBER).post(notices, body).status()).isEqualTo(403);
+        assertThat(as(Demo.HARRINGTON_FILER).post(notices, body).status()).isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).get(notices).status()).isEqualTo(404);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).post(notices, body).status()).isEqualTo(404);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .get("api/resolutions/" + resolution + "/meeting-outcome")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base).get(notices).status()).isEqualTo(401);
+        assertThat(ApiClient.anonymous(base).post(notices, body).status()).isEqualTo(401);
+        // The coalition's admin records for the lead filer.
+        assertThat(as(Demo.COALITION_ADMIN).post(notices, body).status()).isEqualTo(201);
+
+        // Before filing there is nothing the company could answer.
+        long approved = approvedAtSisters(meeting(TODAY.plusDays(20)));
+        var early = as(Demo.SISTERS_FILER).post("api/resolutions/" + approved + "/deficiency-notices", body);
+        assertThat(early.status()).as(early.body()).isEqualTo(409);
+    }
+
+    @Test
+    void theAfterFilingPageShowsTheCoalitionWhatWasRecordedAndOffersItsFormsOnlyToTheLeadFiler() throws Exception {
+        long resolution = filedAtSisters();
+        var today = TODAY.toString();
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(
+                                "api/resolutions/" + resolution + "/deficiency-notices",
+                                notice(today, today, today, "NO_AVAILABILITY"))
+                        .status())
+                .isEqualTo(201);
+        var page = "resolutions/answers.xhtml?id=" + resolution;
+
+        var lead = new PortalClient(base);
+        lead.signIn(Demo.SISTERS_FILER, Demo.PASSWORD);
+        var seenByLead = lead.open(page);
+        assertThat(seenByLead.statusCode()).isEqualTo(200);
+        assertThat(seenByLead.body())
+                .contains("No availability to meet", TODAY.plusDays(14).toString(), "id=\"notice\"", "id=\"vote\"");
+        assertThat(lead.open("resolutions/view.xhtml?id=" + resolution).body())
+                .contains("answers.xhtml?id=" + resolution);
+
+        var member = new PortalClient(base);
+        member.signIn(Demo.ACLU_MEMBER, Demo.PASSWORD);
+        var seenByMember = member.open(page);
+        assertThat(seenByMember.statusCode()).isEqualTo(200);
+        assertThat(seenByMember.body()).contains("No availability to meet").doesNotContain("id=\"notice\"");
+
+        var other = new PortalClient(base);
+        other.signIn(Demo.OTHER_COALITION_ADMIN, Demo.PASSWORD);
+        assertThat(other.get(page).statusCode()).isEqualTo(404);
+        var anonymous = new PortalClient(base).get(page);
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("login.xhtml");
+    }
+}

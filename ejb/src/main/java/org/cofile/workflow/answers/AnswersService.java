@@ -1,0 +1,228 @@
+package org.cofile.workflow.answers;
+
+import jakarta.ejb.Stateless;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.PersistenceContext;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import org.cofile.domain.answers.AnswersPolicy;
+import org.cofile.domain.answers.DeficiencyCode;
+import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.ExclusionGround;
+import org.cofile.domain.answers.MeetingOutcome;
+import org.cofile.domain.answers.NoActionRequest;
+import org.cofile.domain.answers.StaffOutcome;
+import org.cofile.domain.organization.Access;
+import org.cofile.domain.organization.Member;
+import org.cofile.domain.resolution.Resolution;
+import org.cofile.domain.resolution.ResolutionEvent;
+import org.cofile.domain.resolution.TimelineKind;
+import org.cofile.domain.rules.FilingRules;
+import org.cofile.domain.rules.VoteCounts;
+import org.cofile.workflow.resolution.ResolutionService;
+import org.cofile.workflow.shared.AccessDeniedException;
+import org.cofile.workflow.shared.Caller;
+import org.cofile.workflow.shared.NotFoundException;
+
+/**
+ * Records what the company answers to a filed resolution and what happened at the meeting, each with its timeline
+ * entry; the domain checks every date and figure and the engine gives every clock.
+ */
+@Stateless
+public class AnswersService {
+
+    private static final FilingRules RULES = new FilingRules();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private Caller caller;
+
+    @Inject
+    private ResolutionService resolutions;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** Everything the resolution's "after filing" page shows. */
+    public AnswersPage page(long resolutionId) {
+        var access = caller.access();
+        var resolution = visible(resolutionId, access);
+        var outcome = outcomeOf(resolutionId);
+        return new AnswersPage(
+                resolution,
+                deficiencyNoticesOf(resolutionId),
+                noActionRequestsOf(resolutionId),
+                outcome,
+                outcome == null ? null : outcome.result(RULES).orElse(null),
+                outcome == null ? null : outcome.noShowBar(RULES).orElse(null),
+                AnswersPolicy.mayRecord(access, resolution));
+    }
+
+    /** The cures the caller's organization owes and whose day has passed: the dashboard flags them. */
+    public List<DeficiencyNotice> overdueCures() {
+        var access = caller.access();
+        var today = today();
+        return em
+                .createNamedQuery("DeficiencyNotice.listOverdueOfOrganization", DeficiencyNotice.class)
+                .setParameter("today", today)
+                .setParameter("organization", access.organizationId())
+                .getResultList()
+                .stream()
+                .filter(n -> n.isCureOverdue(today) && AnswersPolicy.maySee(access, n.getResolution()))
+                .toList();
+    }
+
+    public List<DeficiencyNotice> deficiencyNotices(long resolutionId) {
+        visible(resolutionId, caller.access());
+        return deficiencyNoticesOf(resolutionId);
+    }
+
+    public List<NoActionRequest> noActionRequests(long resolutionId) {
+        visible(resolutionId, caller.access());
+        return noActionRequestsOf(resolutionId);
+    }
+
+    public DeficiencyNotice recordDeficiencyNotice(
+            long resolutionId,
+            LocalDate proposalReceivedOn,
+            LocalDate noticeSentOn,
+            LocalDate noticeReceivedOn,
+            Collection<DeficiencyCode> deficiencies,
+            String details) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var notice = new DeficiencyNotice(
+                resolution,
+                deficiencyNoticesOf(resolutionId).size() + 1,
+                proposalReceivedOn,
+                noticeSentOn,
+                noticeReceivedOn,
+                deficiencies,
+                details,
+                today(),
+                RULES,
+                now());
+        em.persist(notice);
+        timeline(resolution, TimelineKind.DEFICIENCY_NOTICED, "notice " + notice.getNumber(), access);
+        return notice;
+    }
+
+    public DeficiencyNotice cure(long resolutionId, int number, LocalDate sentOn, String note) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var notice = deficiencyNoticesOf(resolutionId).stream()
+                .filter(n -> n.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Deficiency notice", number));
+        notice.cure(sentOn, note, today(), now());
+        timeline(resolution, TimelineKind.DEFICIENCY_CURED, "notice " + number, access);
+        return notice;
+    }
+
+    public NoActionRequest requestNoAction(
+            long resolutionId, LocalDate filedOn, LocalDate definitiveProxyDate, Collection<ExclusionGround> grounds) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var request = new NoActionRequest(
+                resolution,
+                noActionRequestsOf(resolutionId).size() + 1,
+                filedOn,
+                definitiveProxyDate,
+                grounds,
+                today(),
+                RULES,
+                now());
+        em.persist(request);
+        timeline(resolution, TimelineKind.NO_ACTION_REQUESTED, "request " + request.getNumber(), access);
+        return request;
+    }
+
+    public NoActionRequest answerNoAction(long resolutionId, int number, StaffOutcome outcome, LocalDate on) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var request = noActionRequestsOf(resolutionId).stream()
+                .filter(n -> n.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No-action request", number));
+        request.answer(outcome, on, today(), now());
+        timeline(resolution, TimelineKind.STAFF_ANSWERED, "request " + number + ": " + outcome, access);
+        return request;
+    }
+
+    public AnswersPage recordMeetingOutcome(
+            long resolutionId, Integer itemNumber, Boolean presented, String presenter, boolean goodCause) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        outcomeFor(resolution).record(itemNumber, presented, presenter, goodCause, today(), now());
+        timeline(resolution, TimelineKind.MEETING_OUTCOME, null, access);
+        return page(resolutionId);
+    }
+
+    public AnswersPage recordVote(long resolutionId, VoteCounts counts, String source) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        outcomeFor(resolution).recordVote(counts, source, today(), now());
+        timeline(resolution, TimelineKind.VOTE_RECORDED, null, access);
+        return page(resolutionId);
+    }
+
+    private List<DeficiencyNotice> deficiencyNoticesOf(long resolutionId) {
+        return em.createNamedQuery("DeficiencyNotice.listByResolution", DeficiencyNotice.class)
+                .setParameter("resolution", resolutionId)
+                .getResultList();
+    }
+
+    private List<NoActionRequest> noActionRequestsOf(long resolutionId) {
+        return em.createNamedQuery("NoActionRequest.listByResolution", NoActionRequest.class)
+                .setParameter("resolution", resolutionId)
+                .getResultList();
+    }
+
+    private MeetingOutcome outcomeOf(long resolutionId) {
+        return em.createNamedQuery("MeetingOutcome.findByResolution", MeetingOutcome.class)
+                .setParameter("resolution", resolutionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private MeetingOutcome outcomeFor(Resolution resolution) {
+        var outcome = outcomeOf(resolution.getId());
+        if (outcome == null) {
+            outcome = new MeetingOutcome(resolution, now());
+            em.persist(outcome);
+        }
+        return outcome;
+    }
+
+    private Resolution visible(long id, Access access) {
+        return resolutions.findVisible(id, access).orElseThrow(() -> new NotFoundException("Resolution", id));
+    }
+
+    private Resolution recordable(long id, Access access) {
+        var resolution = visible(id, access);
+        if (!AnswersPolicy.mayRecord(access, resolution)) {
+            throw new AccessDeniedException(
+                    "The company's answers are recorded by the lead filer's filers and the coalition's admins.");
+        }
+        return resolution;
+    }
+
+    private void timeline(Resolution resolution, TimelineKind kind, String detail, Access access) {
+        em.persist(ResolutionEvent.of(resolution, kind, detail, em.find(Member.class, access.memberId()), now()));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+
+    private Instant now() {
+        return clock.instant();
+    }
+}

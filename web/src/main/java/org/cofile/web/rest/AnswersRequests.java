@@ -1,0 +1,147 @@
+package org.cofile.web.rest;
+
+import jakarta.json.bind.annotation.JsonbProperty;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.cofile.domain.answers.DeficiencyCode;
+import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.ExclusionGround;
+import org.cofile.domain.answers.MeetingOutcome;
+import org.cofile.domain.answers.StaffOutcome;
+import org.cofile.domain.rules.VoteCounts;
+import org.cofile.web.rest.rules.RequestFields;
+
+/**
+ * The bodies of the API of the company's answers and the meeting. Scalars arrive as text (a JSON number or string
+ * both bind) and are read by {@link RequestFields}, so that every mistake is named by its field in one 400.
+ */
+public final class AnswersRequests {
+
+    private AnswersRequests() {}
+
+    private static <E extends Enum<E>> List<E> choices(
+            RequestFields fields, String field, List<String> values, Class<E> type) {
+        var chosen = new ArrayList<E>();
+        var bounded = fields.boundedList(field, values == null ? List.of() : values);
+        for (int i = 0; i < bounded.size(); i++) {
+            var value = fields.choice(field + "[" + i + "]", bounded.get(i), type, null);
+            if (value != null) {
+                chosen.add(value);
+            }
+        }
+        return chosen;
+    }
+
+    public record Notice(
+            String proposalReceivedOn,
+            String noticeSentOn,
+            String noticeReceivedOn,
+            List<String> deficiencies,
+            String details) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.requiredDate("proposalReceivedOn", proposalReceivedOn),
+                    fields.requiredDate("noticeSentOn", noticeSentOn),
+                    fields.requiredDate("noticeReceivedOn", noticeReceivedOn),
+                    choices(fields, "deficiencies", deficiencies, DeficiencyCode.class),
+                    fields.optionalText("details", details, DeficiencyNotice.NOTE_MAX));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(
+                LocalDate proposalReceivedOn,
+                LocalDate noticeSentOn,
+                LocalDate noticeReceivedOn,
+                List<DeficiencyCode> deficiencies,
+                String details) {}
+    }
+
+    public record Cure(String sentOn, String note) {
+
+        LocalDate sent() {
+            var fields = new RequestFields();
+            var sent = fields.requiredDate("sentOn", sentOn);
+            fields.optionalText("note", note, DeficiencyNotice.NOTE_MAX);
+            fields.verify();
+            return sent;
+        }
+    }
+
+    public record NoAction(String filedOn, String definitiveProxyDate, List<String> grounds) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.requiredDate("filedOn", filedOn),
+                    fields.requiredDate("definitiveProxyDate", definitiveProxyDate),
+                    choices(fields, "grounds", grounds, ExclusionGround.class));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(LocalDate filedOn, LocalDate definitiveProxyDate, List<ExclusionGround> grounds) {}
+    }
+
+    public record StaffResponse(String outcome, String on) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.choice("outcome", outcome, StaffOutcome.class, null), fields.requiredDate("on", on));
+            if (parsed.outcome() == null && (outcome == null || outcome.isBlank())) {
+                fields.reject("outcome", "must be one of " + List.of(StaffOutcome.values()));
+            }
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(StaffOutcome outcome, LocalDate on) {}
+    }
+
+    public record Outcome(String presented, String presenter, String itemNumber, String goodCause) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var item = fields.optionalCount("itemNumber", itemNumber);
+            var parsed = new Parsed(
+                    fields.optionalFlag("presented", presented, null),
+                    fields.optionalText("presenter", presenter, MeetingOutcome.PRESENTER_MAX),
+                    item == null || item > MeetingOutcome.ITEM_MAX ? null : item.intValue(),
+                    Boolean.TRUE.equals(fields.optionalFlag("goodCause", goodCause, false)));
+            if (item != null && item > MeetingOutcome.ITEM_MAX) {
+                fields.reject("itemNumber", "must be at most " + MeetingOutcome.ITEM_MAX);
+            }
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(Boolean presented, String presenter, Integer itemNumber, boolean goodCause) {}
+    }
+
+    /** The vote as the company reported it; {@code for} is a Java keyword, hence the accessor's name. */
+    public record VoteResult(
+            @JsonbProperty("for") String votesFor,
+
+            String against,
+            String abstain,
+            String brokerNonVotes,
+            String sharesOutstanding,
+            String source) {
+
+        VoteCounts counts() {
+            var fields = new RequestFields();
+            var yes = fields.requiredCount("for", votesFor);
+            var no = fields.requiredCount("against", against);
+            var abstained = fields.requiredCount("abstain", abstain);
+            var broker = fields.optionalCount("brokerNonVotes", brokerNonVotes);
+            var outstanding = fields.optionalCount("sharesOutstanding", sharesOutstanding);
+            fields.optionalText("source", source, MeetingOutcome.SOURCE_MAX);
+            fields.verify();
+            return new VoteCounts(yes, no, abstained, broker == null ? 0 : broker, outstanding);
+        }
+    }
+}

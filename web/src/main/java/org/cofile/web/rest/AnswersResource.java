@@ -1,0 +1,122 @@
+package org.cofile.web.rest;
+
+import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.GET;
+import jakarta.ws.rs.POST;
+import jakarta.ws.rs.PUT;
+import jakarta.ws.rs.Path;
+import jakarta.ws.rs.PathParam;
+import jakarta.ws.rs.Produces;
+import jakarta.ws.rs.core.MediaType;
+import jakarta.ws.rs.core.Response;
+import java.net.URI;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import org.cofile.web.rest.AnswersViews.DeficiencyNoticeView;
+import org.cofile.web.rest.AnswersViews.MeetingOutcomeView;
+import org.cofile.web.rest.AnswersViews.NoActionRequestView;
+import org.cofile.workflow.answers.AnswersService;
+
+/**
+ * The company's answers to one filed resolution and its meeting, under {@code /api/resolutions/{id}}: reached through
+ * {@link ResolutionsResource}, so that one resource class answers every path under {@code /resolutions}.
+ */
+@Produces(MediaType.APPLICATION_JSON)
+@Consumes(MediaType.APPLICATION_JSON)
+public class AnswersResource {
+
+    private final AnswersService answers;
+    private final long resolutionId;
+
+    AnswersResource(AnswersService answers, long resolutionId) {
+        this.answers = answers;
+        this.resolutionId = resolutionId;
+    }
+
+    private static LocalDate today() {
+        return LocalDate.now(ZoneOffset.UTC);
+    }
+
+    @GET
+    @Path("/deficiency-notices")
+    public List<DeficiencyNoticeView> deficiencyNotices() {
+        var today = today();
+        return answers.deficiencyNotices(resolutionId).stream()
+                .map(n -> DeficiencyNoticeView.of(n, today))
+                .toList();
+    }
+
+    /** A deficiency notice as the lead filer received it; the answer carries both 14-day clocks. */
+    @POST
+    @Path("/deficiency-notices")
+    public Response recordDeficiencyNotice(AnswersRequests.Notice body) {
+        var in = ApiInput.required(body).parse();
+        var notice = answers.recordDeficiencyNotice(
+                resolutionId,
+                in.proposalReceivedOn(),
+                in.noticeSentOn(),
+                in.noticeReceivedOn(),
+                in.deficiencies(),
+                in.details());
+        return Response.created(URI.create("resolutions/" + resolutionId + "/deficiency-notices/" + notice.getNumber()))
+                .entity(DeficiencyNoticeView.of(notice, today()))
+                .build();
+    }
+
+    @POST
+    @Path("/deficiency-notices/{number}/cure")
+    public DeficiencyNoticeView cure(@PathParam("number") int number, AnswersRequests.Cure body) {
+        var cure = ApiInput.required(body);
+        return DeficiencyNoticeView.of(answers.cure(resolutionId, number, cure.sent(), cure.note()), today());
+    }
+
+    @GET
+    @Path("/no-action-requests")
+    public List<NoActionRequestView> noActionRequests() {
+        return answers.noActionRequests(resolutionId).stream()
+                .map(NoActionRequestView::of)
+                .toList();
+    }
+
+    /** A no-action request; the answer says whether it came 80 days before the proxy, the rule set and posture. */
+    @POST
+    @Path("/no-action-requests")
+    public Response requestNoAction(AnswersRequests.NoAction body) {
+        var in = ApiInput.required(body).parse();
+        var request = answers.requestNoAction(resolutionId, in.filedOn(), in.definitiveProxyDate(), in.grounds());
+        return Response.created(
+                        URI.create("resolutions/" + resolutionId + "/no-action-requests/" + request.getNumber()))
+                .entity(NoActionRequestView.of(request))
+                .build();
+    }
+
+    @PUT
+    @Path("/no-action-requests/{number}/response")
+    public NoActionRequestView answerNoAction(@PathParam("number") int number, AnswersRequests.StaffResponse body) {
+        var in = ApiInput.required(body).parse();
+        return NoActionRequestView.of(answers.answerNoAction(resolutionId, number, in.outcome(), in.on()));
+    }
+
+    @GET
+    @Path("/meeting-outcome")
+    public MeetingOutcomeView meetingOutcome() {
+        return MeetingOutcomeView.of(answers.page(resolutionId));
+    }
+
+    @PUT
+    @Path("/meeting-outcome")
+    public MeetingOutcomeView recordMeetingOutcome(AnswersRequests.Outcome body) {
+        var in = ApiInput.required(body).parse();
+        return MeetingOutcomeView.of(answers.recordMeetingOutcome(
+                resolutionId, in.itemNumber(), in.presented(), in.presenter(), in.goodCause()));
+    }
+
+    /** The vote; the answer carries both support figures from the engine, labelled. */
+    @PUT
+    @Path("/vote-result")
+    public MeetingOutcomeView recordVote(AnswersRequests.VoteResult body) {
+        var vote = ApiInput.required(body);
+        return MeetingOutcomeView.of(answers.recordVote(resolutionId, vote.counts(), vote.source()));
+    }
+}

@@ -1,0 +1,137 @@
+package org.cofile.web.rest;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.List;
+import org.cofile.domain.answers.DeficiencyCode;
+import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.ExclusionGround;
+import org.cofile.domain.answers.NoActionRequest;
+import org.cofile.domain.answers.StaffOutcome;
+import org.cofile.domain.rules.ClockVerdict;
+import org.cofile.workflow.answers.AnswersPage;
+
+/** What the API answers about the company's answers and the meeting. */
+public final class AnswersViews {
+
+    private AnswersViews() {}
+
+    public record DeficiencyNoticeView(
+            int number,
+            LocalDate proposalReceivedOn,
+            LocalDate noticeSentOn,
+            LocalDate noticeReceivedOn,
+            List<DeficiencyCode> deficiencies,
+            String details,
+            LocalDate noticeDueOn,
+            boolean noticeTimely,
+            LocalDate cureDeadline,
+            LocalDate cureSentOn,
+            String cureNote,
+            Boolean cureTimely,
+            boolean cureOverdue) {
+
+        static DeficiencyNoticeView of(DeficiencyNotice notice, LocalDate today) {
+            return new DeficiencyNoticeView(
+                    notice.getNumber(),
+                    notice.getProposalReceivedOn(),
+                    notice.getNoticeSentOn(),
+                    notice.getNoticeReceivedOn(),
+                    List.copyOf(notice.getDeficiencies()),
+                    notice.getDetails(),
+                    notice.getNoticeDueOn(),
+                    notice.isNoticeTimely(),
+                    notice.getCureDeadline(),
+                    notice.getCureSentOn(),
+                    notice.getCureNote(),
+                    notice.isCureTimely(),
+                    notice.isCureOverdue(today));
+        }
+    }
+
+    public record NoActionRequestView(
+            int number,
+            LocalDate filedOn,
+            LocalDate definitiveProxyDate,
+            List<ExclusionGround> grounds,
+            boolean timely,
+            long daysBefore,
+            LocalDate latestTimelyOn,
+            String ruleSet,
+            String posture,
+            StaffOutcome outcome,
+            LocalDate answeredOn,
+            boolean allowsExclusion) {
+
+        static NoActionRequestView of(NoActionRequest request) {
+            return new NoActionRequestView(
+                    request.getNumber(),
+                    request.getFiledOn(),
+                    request.getDefinitiveProxyDate(),
+                    List.copyOf(request.getGrounds()),
+                    request.isTimely(),
+                    request.getDaysBefore(),
+                    request.getLatestTimelyOn(),
+                    request.getRuleSet(),
+                    request.getPosture(),
+                    request.getOutcome(),
+                    request.getAnsweredOn(),
+                    request.allowsExclusion());
+        }
+    }
+
+    public record BarView(LocalDate from, LocalDate until, String citation, String explanation) {
+
+        static BarView of(ClockVerdict bar) {
+            return bar == null ? null : new BarView(bar.opens(), bar.closes(), bar.citation(), bar.explanation());
+        }
+    }
+
+    /**
+     * The meeting's outcome and vote; the percentages are the engine's, {@code secSupportPercent} for / (for +
+     * against) and {@code companySupportPercent} counting abstentions as against, each with its label.
+     */
+    public record MeetingOutcomeView(
+            Integer itemNumber,
+            Boolean presented,
+            String presenter,
+            boolean goodCause,
+            Long votesFor,
+            Long against,
+            Long abstain,
+            Long brokerNonVotes,
+            Long sharesOutstanding,
+            String source,
+            BigDecimal secSupportPercent,
+            String secSupportLabel,
+            BigDecimal companySupportPercent,
+            String companySupportLabel,
+            BarView noShowBar) {
+
+        static MeetingOutcomeView of(AnswersPage page) {
+            var outcome = page.outcome();
+            if (outcome == null) {
+                return new MeetingOutcomeView(
+                        null, null, null, false, null, null, null, null, null, null, null, null, null, null, null);
+            }
+            var counts = outcome.counts().orElse(null);
+            var vote = page.vote();
+            return new MeetingOutcomeView(
+                    outcome.getItemNumber(),
+                    outcome.getPresented(),
+                    outcome.getPresenter(),
+                    outcome.isGoodCause(),
+                    counts == null ? null : counts.votesFor(),
+                    counts == null ? null : counts.against(),
+                    counts == null ? null : counts.abstain(),
+                    counts == null ? null : counts.brokerNonVotes(),
+                    counts == null ? null : counts.sharesOutstanding(),
+                    outcome.getSource(),
+                    vote == null ? null : vote.sec().percent(),
+                    vote == null ? null : vote.sec().label(),
+                    vote == null ? null : vote.company().percent(),
+                    vote == null ? null : vote.company().label(),
+                    BarView.of(page.noShowBar()));
+        }
+    }
+}
