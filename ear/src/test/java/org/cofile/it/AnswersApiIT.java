@@ -244,4 +244,138 @@ class AnswersApiIT extends CoFilingSupport {
         assertThat(anonymous.statusCode()).isEqualTo(302);
         assertThat(anonymous.headers().firstValue("Location").orElseThrow()).contains("login.xhtml");
     }
+
+    @Test
+    void theBoardsAnswerAndTheCompanysCommitmentsAreFollowedUpByTheLeadFilerOnly() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution;
+        var answer = as(Demo.SISTERS_FILER)
+                .put(
+                        path + "/board-review",
+                        Json.createObjectBuilder()
+                                .add("reviewCommissioned", true)
+                                .add("reviewer", "An outside law firm")
+                                .add("independent", true)
+                                .add("scope", "Sales of face surveillance to government agencies")
+                                .add("publishedOn", TODAY.toString())
+                                .add("publishedAt", "https://example.org/board-review")
+                                .build()
+                                .toString());
+        assertThat(answer.status()).as(answer.body()).isEqualTo(200);
+        assertThat(answer.json().getString("reviewer")).isEqualTo("An outside law firm");
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .put(path + "/board-review", "{\"publishedAt\":\"javascript:alert(1)\"}")))
+                .containsKey("publishedAt");
+        assertThat(as(Demo.ACLU_MEMBER).get(path + "/board-review").json().getBoolean("independent"))
+                .isTrue();
+
+        var late = Json.createObjectBuilder()
+                .add("text", "Publish the review")
+                .add("madeOn", TODAY.toString())
+                .add("dueOn", TODAY.minusDays(1).toString())
+                .build()
+                .toString();
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path + "/commitments", late)))
+                .containsKey("dueOn");
+        var made = as(Demo.SISTERS_FILER)
+                .post(
+                        path + "/commitments",
+                        Json.createObjectBuilder()
+                                .add("text", "Publish an independent human-rights assessment")
+                                .add("madeOn", TODAY.toString())
+                                .add("dueOn", TODAY.plusDays(90).toString())
+                                .build()
+                                .toString());
+        assertThat(made.status()).as(made.body()).isEqualTo(201);
+        long commitment = made.json().getJsonNumber("id").longValue();
+        assertThat(made.json().getString("status")).isEqualTo("OPEN");
+        assertThat(made.json().getBoolean("overdue")).isFalse();
+
+        var followUp = "api/commitments/" + commitment;
+        assertThat(errors(as(Demo.SISTERS_FILER).put(followUp, "{\"status\":\"MET\"}")))
+                .containsKey("evidence");
+        assertThat(errors(as(Demo.SISTERS_FILER).put(followUp, "{\"status\":\"DONE\"}")))
+                .containsKey("status");
+        assertThat(as(Demo.ACLU_MEMBER).put(followUp, "{\"status\":\"MISSED\"}").status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .put(followUp, "{\"status\":\"MISSED\"}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base)
+                        .put(followUp, "{\"status\":\"MISSED\"}")
+                        .status())
+                .isEqualTo(401);
+        assertThat(as(Demo.SISTERS_FILER)
+                        .put("api/commitments/" + Long.MAX_VALUE, "{\"status\":\"MISSED\"}")
+                        .status())
+                .isEqualTo(404);
+        var met = as(Demo.SISTERS_FILER)
+                .put(followUp, "{\"status\":\"MET\",\"evidence\":\"https://example.org/assessment.pdf\"}");
+        assertThat(met.status()).as(met.body()).isEqualTo(200);
+        assertThat(met.json().getString("status")).isEqualTo("MET");
+        var listed = as(Demo.ACLU_MEMBER).get(path + "/commitments").structure().asJsonArray();
+        assertThat(listed).hasSize(1);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).get(path + "/commitments").status())
+                .isEqualTo(404);
+    }
+
+    private static String declaration(String vote, String shares, String visibility, String rationale) {
+        return Json.createObjectBuilder()
+                .add("vote", vote)
+                .add("shares", shares)
+                .add("visibility", visibility)
+                .add("rationale", rationale)
+                .build()
+                .toString();
+    }
+
+    @Test
+    void organizationsDeclareHowTheyWillVoteAndThePublicSeesOnlyThePublicOnes() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution + "/declarations";
+        long company = as(Demo.SISTERS_FILER)
+                .get("api/resolutions/" + resolution)
+                .json()
+                .getJsonNumber("companyId")
+                .longValue();
+
+        var harrington =
+                as(Demo.HARRINGTON_FILER).post(path, declaration("FOR", "1000", "PUBLIC", "Civil rights risk"));
+        assertThat(harrington.status()).as(harrington.body()).isEqualTo(200);
+        assertThat(as(Demo.HARRINGTON_FILER)
+                        .post(path, declaration("FOR", "2500", "PUBLIC", "Civil rights risk, restated"))
+                        .json()
+                        .getInt("shares"))
+                .isEqualTo(2500);
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(path, declaration("FOR", "5000", "COALITION", "Kept within the coalition"))
+                        .status())
+                .isEqualTo(200);
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path, declaration("MAYBE", "-1", "EVERYONE", ""))))
+                .containsKeys("vote", "shares", "visibility");
+        assertThat(as(Demo.ACLU_MEMBER)
+                        .post(path, declaration("FOR", "1", "PUBLIC", ""))
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .post(path, declaration("AGAINST", "1", "PUBLIC", ""))
+                        .status())
+                .isEqualTo(404);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).get(path).status()).isEqualTo(404);
+
+        var seenInTheCoalition = as(Demo.ACLU_MEMBER).get(path).structure().asJsonArray();
+        assertThat(seenInTheCoalition).hasSize(2);
+
+        var everyone = ApiClient.anonymous(base).get("api/public/declarations?companyId=" + company);
+        assertThat(everyone.status()).isEqualTo(200);
+        assertThat(everyone.body()).contains("Civil rights risk, restated").doesNotContain("Kept within the coalition");
+        assertThat(everyone.structure().asJsonArray()).hasSize(1);
+        assertThat(errors(ApiClient.anonymous(base).get("api/public/declarations?companyId=abc")))
+                .containsKey("companyId");
+
+        var page = new PortalClient(base).get("declarations.xhtml?companyId=" + company);
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Civil rights risk, restated").doesNotContain("Kept within the coalition");
+    }
 }

@@ -17,6 +17,9 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.cofile.domain.answers.CommitmentStatus;
+import org.cofile.domain.answers.DeclarationVisibility;
+import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.cofiling.DeliveryMethod;
 import org.cofile.domain.company.Company;
@@ -207,5 +210,37 @@ class AnswersServiceIT {
         assertThat(SignedIn.as(Demo.SISTERS_FILER, () -> answers.overdueCures()))
                 .extracting(n -> n.getResolution().getId())
                 .doesNotContain(id);
+    }
+
+    @Test
+    void aCommitmentStillOpenAfterItsDayIsFlaggedUntilItIsShownKept() throws Exception {
+        long id = filedForAHeldMeeting(company());
+        var commitment = SignedIn.as(
+                Demo.SISTERS_FILER,
+                () -> answers.addCommitment(
+                        id, "Publish the review's findings", today().minusDays(60), today().minusDays(10)));
+        assertThat(SignedIn.as(Demo.SISTERS_FILER, () -> answers.overdueCommitments()))
+                .extracting(c -> c.getId())
+                .contains(commitment.getId());
+        assertThat(SignedIn.as(Demo.HARRINGTON_FILER, () -> answers.overdueCommitments()))
+                .extracting(c -> c.getId())
+                .doesNotContain(commitment.getId());
+        SignedIn.as(
+                Demo.SISTERS_FILER,
+                () -> answers.assessCommitment(
+                        commitment.getId(), CommitmentStatus.PARTLY_MET, "Summary published on the company's site"));
+        assertThat(SignedIn.as(Demo.SISTERS_FILER, () -> answers.overdueCommitments()))
+                .extracting(c -> c.getId())
+                .doesNotContain(commitment.getId());
+    }
+
+    @Test
+    void aDeclarationComesBeforeTheMeeting() throws Exception {
+        long id = filedForAHeldMeeting(company());
+        assertThatThrownBy(() -> SignedIn.as(
+                        Demo.HARRINGTON_FILER,
+                        () -> answers.declare(id, DeclaredVote.FOR, null, 100L, DeclarationVisibility.PUBLIC)))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("has voted");
     }
 }

@@ -1,6 +1,8 @@
 package org.cofile.domain.answers;
 
+import java.util.Optional;
 import org.cofile.domain.organization.Access;
+import org.cofile.domain.organization.Role;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.resolution.ResolutionPolicy;
 
@@ -10,7 +12,11 @@ import org.cofile.domain.resolution.ResolutionPolicy;
  * <ul>
  *   <li>seeing them: everyone who may see the resolution — the coalition follows where each filing stands;
  *   <li>recording them: those who manage the filing, the lead filer's filers and the coalition's admins ({@link
- *       ResolutionPolicy#mayEdit}), since the company answers the lead filer.
+ *       ResolutionPolicy#mayEdit}), since the company answers the lead filer;
+ *   <li>declaring how an organization will vote: the filers of any organization that may see the resolution, for their
+ *       own organization;
+ *   <li>reading declarations: a public one, anyone, without signing in; a coalition one, those who may see the
+ *       resolution.
  * </ul>
  */
 public final class AnswersPolicy {
@@ -23,5 +29,16 @@ public final class AnswersPolicy {
 
     public static boolean mayRecord(Access access, Resolution resolution) {
         return ResolutionPolicy.mayEdit(access, resolution);
+    }
+
+    public static boolean mayDeclare(Access access, Resolution resolution) {
+        return ResolutionPolicy.maySee(access, resolution) && access.hasRole(Role.FILER);
+    }
+
+    /** A declaration to a reader who may not be signed in ({@code access} empty). */
+    public static boolean maySee(Optional<Access> access, VoteDeclaration declaration) {
+        return declaration.getVisibility() == DeclarationVisibility.PUBLIC
+                || access.map(a -> ResolutionPolicy.maySee(a, declaration.getResolution()))
+                        .orElse(false);
     }
 }

@@ -21,7 +21,10 @@ public enum TimelineKind {
     NO_ACTION_REQUESTED,
     STAFF_ANSWERED,
     MEETING_OUTCOME,
-    VOTE_RECORDED;
+    VOTE_RECORDED,
+    BOARD_RESPONDED,
+    COMMITMENT_RECORDED,
+    COMMITMENT_ASSESSED;
 
     static TimelineKind of(ReviewAction action) {
         return switch (action) {

@@ -254,4 +254,50 @@ class CompanyAnswersTest {
         assertThatThrownBy(() -> outcome.record(6, true, " ", false, AFTER_THE_MEETING, NOW))
                 .hasMessageContaining("who presented");
     }
+
+    @Test
+    void aCommitmentIsDueAfterItWasMadeAndKeptOnEvidence() {
+        var resolution = filed();
+        assertThatThrownBy(
+                        () -> new Commitment(resolution, "Publish the review", TODAY, TODAY.minusDays(1), TODAY, NOW))
+                .hasMessageContaining("before it was made");
+        assertThatThrownBy(() -> new Commitment(resolution, " ", TODAY, TODAY, TODAY, NOW))
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("text"));
+        var commitment = new Commitment(
+                resolution, "Publish an independent human-rights assessment", TODAY, TODAY.plusDays(90), TODAY, NOW);
+        assertThat(commitment.getStatus()).isEqualTo(CommitmentStatus.OPEN);
+        assertThat(commitment.isOverdue(TODAY.plusDays(90))).isFalse();
+        assertThat(commitment.isOverdue(TODAY.plusDays(91))).isTrue();
+
+        assertThatThrownBy(() -> commitment.assess(CommitmentStatus.MET, null, NOW))
+                .hasMessageContaining("evidence");
+        commitment.assess(CommitmentStatus.PARTLY_MET, "https://example.org/assessment-2027.pdf", NOW);
+        assertThat(commitment.isOverdue(TODAY.plusDays(91))).isFalse();
+        commitment.assess(CommitmentStatus.MISSED, null, NOW);
+        assertThat(commitment.getEvidence()).isNull();
+    }
+
+    @Test
+    void theBoardsAnswerBelongsToABoardReviewResolutionAndIsConsistent() {
+        var response = new BoardResponse(filed(), NOW);
+        assertThatThrownBy(() -> response.record(false, "Foley Hoag", null, null, null, null, null, TODAY, NOW))
+                .hasMessageContaining("No review was commissioned");
+        assertThatThrownBy(
+                        () -> response.record(true, null, true, null, null, TODAY.plusDays(1), "ftp://x", TODAY, NOW))
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("publishedOn", "publishedAt"));
+        response.record(
+                true,
+                "An outside law firm",
+                true,
+                "Sales of Rekognition to government agencies",
+                "No finding published",
+                TODAY,
+                "https://example.org/board-review",
+                TODAY,
+                NOW);
+        assertThat(response.getIndependent()).isTrue();
+        assertThat(response.getPublishedAt()).isEqualTo("https://example.org/board-review");
+    }
 }

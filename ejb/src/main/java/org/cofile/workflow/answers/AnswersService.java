@@ -10,15 +10,23 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
+import java.util.Optional;
 import org.cofile.domain.answers.AnswersPolicy;
+import org.cofile.domain.answers.BoardResponse;
+import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentStatus;
+import org.cofile.domain.answers.DeclarationVisibility;
+import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.MeetingOutcome;
 import org.cofile.domain.answers.NoActionRequest;
 import org.cofile.domain.answers.StaffOutcome;
+import org.cofile.domain.answers.VoteDeclaration;
 import org.cofile.domain.organization.Access;
 import org.cofile.domain.organization.Member;
+import org.cofile.domain.organization.Organization;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.resolution.ResolutionEvent;
 import org.cofile.domain.resolution.TimelineKind;
@@ -37,6 +45,9 @@ import org.cofile.workflow.shared.NotFoundException;
 public class AnswersService {
 
     private static final FilingRules RULES = new FilingRules();
+
+    /** The public page and API show the newest; a company's own page narrows them to that company. */
+    public static final int PUBLIC_DECLARATIONS_SHOWN = 200;
 
     @PersistenceContext
     private EntityManager em;
@@ -61,7 +72,11 @@ public class AnswersService {
                 outcome,
                 outcome == null ? null : outcome.result(RULES).orElse(null),
                 outcome == null ? null : outcome.noShowBar(RULES).orElse(null),
-                AnswersPolicy.mayRecord(access, resolution));
+                boardResponseOf(resolutionId),
+                commitmentsOf(resolutionId),
+                declarationsOf(resolutionId, access),
+                AnswersPolicy.mayRecord(access, resolution),
+                AnswersPolicy.mayDeclare(access, resolution));
     }
 
     /** The cures the caller's organization owes and whose day has passed: the dashboard flags them. */
@@ -170,6 +185,135 @@ public class AnswersService {
         outcomeFor(resolution).recordVote(counts, source, today(), now());
         timeline(resolution, TimelineKind.VOTE_RECORDED, null, access);
         return page(resolutionId);
+    }
+
+    /** The board's answer to a board-review resolution, as known so far; each part may stay unknown. */
+    public AnswersPage recordBoardResponse(
+            long resolutionId,
+            Boolean reviewCommissioned,
+            String reviewer,
+            Boolean independent,
+            String scope,
+            String conclusion,
+            LocalDate publishedOn,
+            String publishedAt) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var response = boardResponseOf(resolutionId);
+        if (response == null) {
+            response = new BoardResponse(resolution, now());
+            em.persist(response);
+        }
+        response.record(
+                reviewCommissioned, reviewer, independent, scope, conclusion, publishedOn, publishedAt, today(), now());
+        timeline(resolution, TimelineKind.BOARD_RESPONDED, null, access);
+        return page(resolutionId);
+    }
+
+    public List<Commitment> commitments(long resolutionId) {
+        visible(resolutionId, caller.access());
+        return commitmentsOf(resolutionId);
+    }
+
+    public Commitment addCommitment(long resolutionId, String text, LocalDate madeOn, LocalDate dueOn) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var commitment = new Commitment(resolution, text, madeOn, dueOn, today(), now());
+        em.persist(commitment);
+        timeline(resolution, TimelineKind.COMMITMENT_RECORDED, "due " + dueOn, access);
+        return commitment;
+    }
+
+    /** Whether a commitment was kept; one the caller may not see does not exist for it. */
+    public Commitment assessCommitment(long commitmentId, CommitmentStatus status, String evidence) {
+        var access = caller.access();
+        var commitment = em.createNamedQuery("Commitment.find", Commitment.class)
+                .setParameter("id", commitmentId)
+                .getResultStream()
+                .filter(c -> AnswersPolicy.maySee(access, c.getResolution()))
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Commitment", commitmentId));
+        var resolution = recordable(commitment.getResolution().getId(), access);
+        commitment.assess(status, evidence, now());
+        timeline(resolution, TimelineKind.COMMITMENT_ASSESSED, "due " + commitment.getDueOn() + ": " + status, access);
+        return commitment;
+    }
+
+    /** The company's commitments still open after their day, on what the caller's organization files or co-files. */
+    public List<Commitment> overdueCommitments() {
+        var access = caller.access();
+        var today = today();
+        return em
+                .createNamedQuery("Commitment.listOverdueOfOrganization", Commitment.class)
+                .setParameter("today", today)
+                .setParameter("organization", access.organizationId())
+                .getResultList()
+                .stream()
+                .filter(c -> AnswersPolicy.maySee(access, c.getResolution()))
+                .toList();
+    }
+
+    /**
+     * Declares how the caller's organization will vote, or declares again; refused once the meeting is held.
+     */
+    public VoteDeclaration declare(
+            long resolutionId, DeclaredVote vote, String rationale, Long shares, DeclarationVisibility visibility) {
+        var access = caller.access();
+        var resolution = visible(resolutionId, access);
+        if (!AnswersPolicy.mayDeclare(access, resolution)) {
+            throw new AccessDeniedException("An organization's filers declare how it will vote.");
+        }
+        var declaration = em.createNamedQuery("VoteDeclaration.find", VoteDeclaration.class)
+                .setParameter("resolution", resolutionId)
+                .setParameter("organization", access.organizationId())
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        if (declaration == null) {
+            declaration = new VoteDeclaration(resolution, em.find(Organization.class, access.organizationId()));
+            em.persist(declaration);
+        }
+        declaration.declare(
+                vote, rationale, shares, visibility, today(), em.find(Member.class, access.memberId()), now());
+        return declaration;
+    }
+
+    public List<VoteDeclaration> declarations(long resolutionId) {
+        var access = caller.access();
+        visible(resolutionId, access);
+        return declarationsOf(resolutionId, access);
+    }
+
+    /** The public declarations, newest first, of one company or of every company: for anyone, signed in or not. */
+    public List<VoteDeclaration> publicDeclarations(Long companyId) {
+        return em.createNamedQuery("VoteDeclaration.listPublic", VoteDeclaration.class)
+                .setParameter("company", companyId)
+                .setMaxResults(PUBLIC_DECLARATIONS_SHOWN)
+                .getResultList();
+    }
+
+    private List<VoteDeclaration> declarationsOf(long resolutionId, Access access) {
+        return em
+                .createNamedQuery("VoteDeclaration.listByResolution", VoteDeclaration.class)
+                .setParameter("resolution", resolutionId)
+                .getResultList()
+                .stream()
+                .filter(d -> AnswersPolicy.maySee(Optional.of(access), d))
+                .toList();
+    }
+
+    private BoardResponse boardResponseOf(long resolutionId) {
+        return em.createNamedQuery("BoardResponse.findByResolution", BoardResponse.class)
+                .setParameter("resolution", resolutionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+    }
+
+    private List<Commitment> commitmentsOf(long resolutionId) {
+        return em.createNamedQuery("Commitment.listByResolution", Commitment.class)
+                .setParameter("resolution", resolutionId)
+                .getResultList();
     }
 
     private List<DeficiencyNotice> deficiencyNoticesOf(long resolutionId) {

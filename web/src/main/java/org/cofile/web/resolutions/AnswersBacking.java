@@ -9,6 +9,10 @@ import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentStatus;
+import org.cofile.domain.answers.DeclarationVisibility;
+import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
@@ -70,6 +74,27 @@ public class AnswersBacking implements Serializable {
     private String presenter;
     private boolean goodCause;
 
+    private String reviewCommissioned = "";
+    private String reviewer;
+    private String independent = "";
+    private String scope;
+    private String conclusion;
+    private LocalDate publishedOn;
+    private String publishedAt;
+
+    private String commitmentText;
+    private LocalDate commitmentMadeOn;
+    private LocalDate commitmentDueOn;
+
+    private Long assessedCommitment;
+    private CommitmentStatus commitmentStatus;
+    private String evidence;
+
+    private DeclaredVote declaredVote;
+    private String rationale;
+    private Long declaredShares;
+    private DeclarationVisibility visibility = DeclarationVisibility.COALITION;
+
     private Long votesFor;
     private Long votesAgainst;
     private Long votesAbstain;
@@ -85,7 +110,7 @@ public class AnswersBacking implements Serializable {
             var outcome = page.outcome();
             if (outcome != null) {
                 itemNumber = outcome.getItemNumber();
-                presented = outcome.getPresented() == null ? "" : outcome.getPresented() ? "yes" : "no";
+                presented = answer(outcome.getPresented());
                 presenter = outcome.getPresenter();
                 goodCause = outcome.isGoodCause();
                 outcome.counts().ifPresent(c -> {
@@ -96,6 +121,16 @@ public class AnswersBacking implements Serializable {
                     sharesOutstanding = c.sharesOutstanding();
                 });
                 voteSource = outcome.getSource();
+            }
+            var board = page.boardResponse();
+            if (board != null) {
+                reviewCommissioned = answer(board.getReviewCommissioned());
+                reviewer = board.getReviewer();
+                independent = answer(board.getIndependent());
+                scope = board.getScope();
+                conclusion = board.getConclusion();
+                publishedOn = board.getPublishedOn();
+                publishedAt = board.getPublishedAt();
             }
         });
     }
@@ -126,13 +161,67 @@ public class AnswersBacking implements Serializable {
                 () -> answers.answerNoAction(id, required(answeredRequest, "number"), staffOutcome, answeredOn));
     }
 
+    public String recordBoardResponse() {
+        return act(
+                "board",
+                "boardRecorded",
+                () -> answers.recordBoardResponse(
+                        id,
+                        yesNo(reviewCommissioned),
+                        reviewer,
+                        yesNo(independent),
+                        scope,
+                        conclusion,
+                        publishedOn,
+                        publishedAt));
+    }
+
+    public String addCommitment() {
+        return act(
+                "commitment",
+                "commitmentRecorded",
+                () -> answers.addCommitment(id, commitmentText, commitmentMadeOn, commitmentDueOn));
+    }
+
+    public String assessCommitment() {
+        return act("assessment", "commitmentAssessed", () -> {
+            if (assessedCommitment == null) {
+                throw new InvalidInputException("commitment", "Choose which one.");
+            }
+            answers.assessCommitment(assessedCommitment, commitmentStatus, evidence);
+        });
+    }
+
+    /** A yes / no / not known answer of a select, as the domain takes it. */
+    private static Boolean yesNo(String answer) {
+        return switch (answer == null ? "" : answer) {
+            case "yes" -> Boolean.TRUE;
+            case "no" -> Boolean.FALSE;
+            default -> null;
+        };
+    }
+
+    private static String answer(Boolean value) {
+        return value == null ? "" : value ? "yes" : "no";
+    }
+
+    public String declare() {
+        return act(
+                "declaration",
+                "declaredSaved",
+                () -> answers.declare(id, declaredVote, rationale, declaredShares, visibility));
+    }
+
+    public DeclaredVote[] getDeclaredVotes() {
+        return DeclaredVote.values();
+    }
+
+    public DeclarationVisibility[] getVisibilities() {
+        return DeclarationVisibility.values();
+    }
+
     public String recordOutcome() {
-        Boolean wasPresented =
-                switch (presented == null ? "" : presented) {
-                    case "yes" -> Boolean.TRUE;
-                    case "no" -> Boolean.FALSE;
-                    default -> null;
-                };
+        Boolean wasPresented = yesNo(presented);
         return act(
                 "outcome",
                 "outcomeRecorded",
@@ -201,6 +290,15 @@ public class AnswersBacking implements Serializable {
 
     public ExclusionGround[] getExclusionGrounds() {
         return ExclusionGround.values();
+    }
+
+    public CommitmentStatus[] getCommitmentStatuses() {
+        return CommitmentStatus.values();
+    }
+
+    /** Whether a commitment is still open after its day. */
+    public boolean overdue(Commitment commitment) {
+        return commitment.isOverdue(LocalDate.now(ZoneOffset.UTC));
     }
 
     public StaffOutcome[] getStaffOutcomes() {
@@ -401,5 +499,141 @@ public class AnswersBacking implements Serializable {
 
     public void setVoteSource(String voteSource) {
         this.voteSource = voteSource;
+    }
+
+    public String getReviewCommissioned() {
+        return reviewCommissioned;
+    }
+
+    public void setReviewCommissioned(String reviewCommissioned) {
+        this.reviewCommissioned = reviewCommissioned;
+    }
+
+    public String getReviewer() {
+        return reviewer;
+    }
+
+    public void setReviewer(String reviewer) {
+        this.reviewer = reviewer;
+    }
+
+    public String getIndependent() {
+        return independent;
+    }
+
+    public void setIndependent(String independent) {
+        this.independent = independent;
+    }
+
+    public String getScope() {
+        return scope;
+    }
+
+    public void setScope(String scope) {
+        this.scope = scope;
+    }
+
+    public String getConclusion() {
+        return conclusion;
+    }
+
+    public void setConclusion(String conclusion) {
+        this.conclusion = conclusion;
+    }
+
+    public LocalDate getPublishedOn() {
+        return publishedOn;
+    }
+
+    public void setPublishedOn(LocalDate publishedOn) {
+        this.publishedOn = publishedOn;
+    }
+
+    public String getPublishedAt() {
+        return publishedAt;
+    }
+
+    public void setPublishedAt(String publishedAt) {
+        this.publishedAt = publishedAt;
+    }
+
+    public String getCommitmentText() {
+        return commitmentText;
+    }
+
+    public void setCommitmentText(String commitmentText) {
+        this.commitmentText = commitmentText;
+    }
+
+    public LocalDate getCommitmentMadeOn() {
+        return commitmentMadeOn;
+    }
+
+    public void setCommitmentMadeOn(LocalDate commitmentMadeOn) {
+        this.commitmentMadeOn = commitmentMadeOn;
+    }
+
+    public LocalDate getCommitmentDueOn() {
+        return commitmentDueOn;
+    }
+
+    public void setCommitmentDueOn(LocalDate commitmentDueOn) {
+        this.commitmentDueOn = commitmentDueOn;
+    }
+
+    public Long getAssessedCommitment() {
+        return assessedCommitment;
+    }
+
+    public void setAssessedCommitment(Long assessedCommitment) {
+        this.assessedCommitment = assessedCommitment;
+    }
+
+    public CommitmentStatus getCommitmentStatus() {
+        return commitmentStatus;
+    }
+
+    public void setCommitmentStatus(CommitmentStatus commitmentStatus) {
+        this.commitmentStatus = commitmentStatus;
+    }
+
+    public String getEvidence() {
+        return evidence;
+    }
+
+    public void setEvidence(String evidence) {
+        this.evidence = evidence;
+    }
+
+    public DeclaredVote getDeclaredVote() {
+        return declaredVote;
+    }
+
+    public void setDeclaredVote(DeclaredVote declaredVote) {
+        this.declaredVote = declaredVote;
+    }
+
+    public String getRationale() {
+        return rationale;
+    }
+
+    public void setRationale(String rationale) {
+        this.rationale = rationale;
+    }
+
+    public Long getDeclaredShares() {
+        return declaredShares;
+    }
+
+    public void setDeclaredShares(Long declaredShares) {
+        this.declaredShares = declaredShares;
+    }
+
+    public DeclarationVisibility getVisibility() {
+        return visibility;
+    }
+
+    public void setVisibility(DeclarationVisibility visibility) {
+        this.visibility = visibility;
     }
 }

@@ -4,11 +4,17 @@ import jakarta.json.bind.annotation.JsonbProperty;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.cofile.domain.answers.BoardResponse;
+import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentStatus;
+import org.cofile.domain.answers.DeclarationVisibility;
+import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.MeetingOutcome;
 import org.cofile.domain.answers.StaffOutcome;
+import org.cofile.domain.answers.VoteDeclaration;
 import org.cofile.domain.rules.VoteCounts;
 import org.cofile.web.rest.rules.RequestFields;
 
@@ -143,5 +149,92 @@ public final class AnswersRequests {
             fields.verify();
             return new VoteCounts(yes, no, abstained, broker == null ? 0 : broker, outstanding);
         }
+    }
+
+    public record BoardReview(
+            String reviewCommissioned,
+            String reviewer,
+            String independent,
+            String scope,
+            String conclusion,
+            String publishedOn,
+            String publishedAt) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.optionalFlag("reviewCommissioned", reviewCommissioned, null),
+                    fields.optionalText("reviewer", reviewer, BoardResponse.NAME_MAX),
+                    fields.optionalFlag("independent", independent, null),
+                    fields.optionalText("scope", scope, BoardResponse.TEXT_MAX),
+                    fields.optionalText("conclusion", conclusion, BoardResponse.TEXT_MAX),
+                    fields.optionalDate("publishedOn", publishedOn),
+                    fields.optionalText("publishedAt", publishedAt, BoardResponse.ADDRESS_MAX));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(
+                Boolean reviewCommissioned,
+                String reviewer,
+                Boolean independent,
+                String scope,
+                String conclusion,
+                LocalDate publishedOn,
+                String publishedAt) {}
+    }
+
+    public record NewCommitment(String text, String madeOn, String dueOn) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.optionalText("text", text, Commitment.TEXT_MAX),
+                    fields.requiredDate("madeOn", madeOn),
+                    fields.requiredDate("dueOn", dueOn));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(String text, LocalDate madeOn, LocalDate dueOn) {}
+    }
+
+    public record Assessment(String status, String evidence) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.choice("status", status, CommitmentStatus.class, null),
+                    fields.optionalText("evidence", evidence, Commitment.TEXT_MAX));
+            if (status == null || status.isBlank()) {
+                fields.reject("status", "must be one of " + List.of(CommitmentStatus.values()));
+            }
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(CommitmentStatus status, String evidence) {}
+    }
+
+    public record Declaration(String vote, String rationale, String shares, String visibility) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.choice("vote", vote, DeclaredVote.class, null),
+                    fields.optionalText("rationale", rationale, VoteDeclaration.RATIONALE_MAX),
+                    fields.requiredCount("shares", shares),
+                    fields.choice("visibility", visibility, DeclarationVisibility.class, null));
+            if (vote == null || vote.isBlank()) {
+                fields.reject("vote", "must be one of " + List.of(DeclaredVote.values()));
+            }
+            if (visibility == null || visibility.isBlank()) {
+                fields.reject("visibility", "must be one of " + List.of(DeclarationVisibility.values()));
+            }
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(DeclaredVote vote, String rationale, Long shares, DeclarationVisibility visibility) {}
     }
 }

@@ -13,6 +13,9 @@ import java.net.URI;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
+import org.cofile.web.rest.AnswersViews.BoardResponseView;
+import org.cofile.web.rest.AnswersViews.CommitmentView;
+import org.cofile.web.rest.AnswersViews.DeclarationView;
 import org.cofile.web.rest.AnswersViews.DeficiencyNoticeView;
 import org.cofile.web.rest.AnswersViews.MeetingOutcomeView;
 import org.cofile.web.rest.AnswersViews.NoActionRequestView;
@@ -118,5 +121,66 @@ public class AnswersResource {
     public MeetingOutcomeView recordVote(AnswersRequests.VoteResult body) {
         var vote = ApiInput.required(body);
         return MeetingOutcomeView.of(answers.recordVote(resolutionId, vote.counts(), vote.source()));
+    }
+
+    /** The board's answer to a board-review resolution; every part optional, as it becomes known. */
+    @GET
+    @Path("/board-review")
+    public BoardResponseView boardResponse() {
+        return BoardResponseView.of(answers.page(resolutionId).boardResponse());
+    }
+
+    @PUT
+    @Path("/board-review")
+    public BoardResponseView recordBoardResponse(AnswersRequests.BoardReview body) {
+        var in = ApiInput.required(body).parse();
+        return BoardResponseView.of(answers.recordBoardResponse(
+                        resolutionId,
+                        in.reviewCommissioned(),
+                        in.reviewer(),
+                        in.independent(),
+                        in.scope(),
+                        in.conclusion(),
+                        in.publishedOn(),
+                        in.publishedAt())
+                .boardResponse());
+    }
+
+    @GET
+    @Path("/commitments")
+    public List<CommitmentView> commitments() {
+        var today = today();
+        return answers.commitments(resolutionId).stream()
+                .map(c -> CommitmentView.of(c, today))
+                .toList();
+    }
+
+    /** A commitment of the company, with the day it is due; {@code PUT /api/commitments/{id}} follows it up. */
+    @POST
+    @Path("/commitments")
+    public Response addCommitment(AnswersRequests.NewCommitment body) {
+        var in = ApiInput.required(body).parse();
+        var commitment = answers.addCommitment(resolutionId, in.text(), in.madeOn(), in.dueOn());
+        return Response.created(URI.create("commitments/" + commitment.getId()))
+                .entity(CommitmentView.of(commitment, today()))
+                .build();
+    }
+
+    /** The declarations the caller may read: the coalition's and the public ones. */
+    @GET
+    @Path("/declarations")
+    public List<DeclarationView> declarations() {
+        return answers.declarations(resolutionId).stream()
+                .map(DeclarationView::of)
+                .toList();
+    }
+
+    /** How the caller's organization will vote; declaring again replaces it, until the meeting. */
+    @POST
+    @Path("/declarations")
+    public DeclarationView declare(AnswersRequests.Declaration body) {
+        var in = ApiInput.required(body).parse();
+        return DeclarationView.of(
+                answers.declare(resolutionId, in.vote(), in.rationale(), in.shares(), in.visibility()));
     }
 }

@@ -1,13 +1,20 @@
 package org.cofile.web.rest;
 
 import java.math.BigDecimal;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
+import org.cofile.domain.answers.BoardResponse;
+import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentStatus;
+import org.cofile.domain.answers.DeclarationVisibility;
+import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.NoActionRequest;
 import org.cofile.domain.answers.StaffOutcome;
+import org.cofile.domain.answers.VoteDeclaration;
 import org.cofile.domain.rules.ClockVerdict;
 import org.cofile.workflow.answers.AnswersPage;
 
@@ -132,6 +139,82 @@ public final class AnswersViews {
                     vote == null ? null : vote.company().percent(),
                     vote == null ? null : vote.company().label(),
                     BarView.of(page.noShowBar()));
+        }
+    }
+
+    public record BoardResponseView(
+            Boolean reviewCommissioned,
+            String reviewer,
+            Boolean independent,
+            String scope,
+            String conclusion,
+            LocalDate publishedOn,
+            String publishedAt) {
+
+        static BoardResponseView of(BoardResponse response) {
+            if (response == null) {
+                return new BoardResponseView(null, null, null, null, null, null, null);
+            }
+            return new BoardResponseView(
+                    response.getReviewCommissioned(),
+                    response.getReviewer(),
+                    response.getIndependent(),
+                    response.getScope(),
+                    response.getConclusion(),
+                    response.getPublishedOn(),
+                    response.getPublishedAt());
+        }
+    }
+
+    public record CommitmentView(
+            long id,
+            long resolutionId,
+            String text,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            CommitmentStatus status,
+            String evidence,
+            boolean overdue) {
+
+        static CommitmentView of(Commitment commitment, LocalDate today) {
+            return new CommitmentView(
+                    commitment.getId(),
+                    commitment.getResolution().getId(),
+                    commitment.getText(),
+                    commitment.getMadeOn(),
+                    commitment.getDueOn(),
+                    commitment.getStatus(),
+                    commitment.getEvidence(),
+                    commitment.isOverdue(today));
+        }
+    }
+
+    /** A vote pre-declaration; the organization declaring, and the proposal at its company and meeting. */
+    public record DeclarationView(
+            String organization,
+            long resolutionId,
+            String resolutionTitle,
+            String company,
+            LocalDate meetingDate,
+            DeclaredVote vote,
+            String rationale,
+            long shares,
+            DeclarationVisibility visibility,
+            Instant declaredAt) {
+
+        static DeclarationView of(VoteDeclaration declaration) {
+            var resolution = declaration.getResolution();
+            return new DeclarationView(
+                    declaration.getOrganization().getName(),
+                    resolution.getId(),
+                    resolution.getText().getTitle(),
+                    resolution.getCompany().getName(),
+                    resolution.getMeeting().getMeetingDate(),
+                    declaration.getVote(),
+                    declaration.getRationale(),
+                    declaration.getShares(),
+                    declaration.getVisibility(),
+                    declaration.getDeclaredAt());
         }
     }
 }

@@ -6,6 +6,7 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cofile.domain.answers.Commitment;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.workflow.answers.AnswersService;
 import org.cofile.workflow.calendar.CalendarEntry;
@@ -35,17 +36,24 @@ public class DashboardBacking implements Serializable {
     private DashboardFigures figures;
     private List<CalendarEntry> due;
     private List<DeficiencyNotice> overdueCures;
+    private List<Commitment> overdueCommitments;
 
     @PostConstruct
     void load() {
         figures = dashboard.figures();
         due = calendar.due(DUE_SHOWN);
         overdueCures = answers.overdueCures();
+        overdueCommitments = answers.overdueCommitments();
     }
 
     /** Deficiency notices whose cure is overdue, on resolutions the member's organization files or co-files. */
     public List<DeficiencyNotice> getOverdueCures() {
         return overdueCures;
+    }
+
+    /** The company's commitments still open after their day, on resolutions the member's organization files. */
+    public List<Commitment> getOverdueCommitments() {
+        return overdueCommitments;
     }
 
     public List<CalendarEntry> getDue() {
