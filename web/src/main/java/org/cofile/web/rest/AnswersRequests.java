@@ -97,10 +97,7 @@ public final class AnswersRequests {
         Parsed parse() {
             var fields = new RequestFields();
             var parsed = new Parsed(
-                    fields.choice("outcome", outcome, StaffOutcome.class, null), fields.requiredDate("on", on));
-            if (parsed.outcome() == null && (outcome == null || outcome.isBlank())) {
-                fields.reject("outcome", "must be one of " + List.of(StaffOutcome.values()));
-            }
+                    fields.requiredChoice("outcome", outcome, StaffOutcome.class), fields.requiredDate("on", on));
             fields.verify();
             return parsed;
         }
@@ -204,11 +201,8 @@ public final class AnswersRequests {
         Parsed parse() {
             var fields = new RequestFields();
             var parsed = new Parsed(
-                    fields.choice("status", status, CommitmentStatus.class, null),
+                    fields.requiredChoice("status", status, CommitmentStatus.class),
                     fields.optionalText("evidence", evidence, Commitment.TEXT_MAX));
-            if (status == null || status.isBlank()) {
-                fields.reject("status", "must be one of " + List.of(CommitmentStatus.values()));
-            }
             fields.verify();
             return parsed;
         }
@@ -221,16 +215,10 @@ public final class AnswersRequests {
         Parsed parse() {
             var fields = new RequestFields();
             var parsed = new Parsed(
-                    fields.choice("vote", vote, DeclaredVote.class, null),
+                    fields.requiredChoice("vote", vote, DeclaredVote.class),
                     fields.optionalText("rationale", rationale, VoteDeclaration.RATIONALE_MAX),
                     fields.requiredCount("shares", shares),
-                    fields.choice("visibility", visibility, DeclarationVisibility.class, null));
-            if (vote == null || vote.isBlank()) {
-                fields.reject("vote", "must be one of " + List.of(DeclaredVote.values()));
-            }
-            if (visibility == null || visibility.isBlank()) {
-                fields.reject("visibility", "must be one of " + List.of(DeclarationVisibility.values()));
-            }
+                    fields.requiredChoice("visibility", visibility, DeclarationVisibility.class));
             fields.verify();
             return parsed;
         }

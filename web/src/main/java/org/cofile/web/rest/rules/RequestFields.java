@@ -200,6 +200,15 @@ public final class RequestFields {
         return code;
     }
 
+    /** One of {@code type}'s constants, which must be given. */
+    public <E extends Enum<E>> E requiredChoice(String field, String value, Class<E> type) {
+        if (isAbsent(value)) {
+            reject(field, "must be one of " + List.of(type.getEnumConstants()));
+            return null;
+        }
+        return choice(field, value, type, null);
+    }
+
     public <E extends Enum<E>> E choice(String field, String value, Class<E> type, E absent) {
         if (isAbsent(value)) {
             return absent;
