@@ -1,11 +1,13 @@
 package org.cofile.it;
 
 import java.net.URL;
+import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -67,5 +69,55 @@ final class BrowserSession {
         }
         wait.ignoring(StaleElementReferenceException.class)
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
+    }
+
+    void type(String id, String text) {
+        var input = browser.findElement(By.id(id));
+        input.clear();
+        input.sendKeys(text);
+    }
+
+    /** A PrimeFaces date picker takes the typed date; its overlay is closed so that it hides nothing. */
+    void typeDate(String id, LocalDate date) {
+        // The picker's own key and focus handling now and then drops what was typed while its panel opens: typed
+        // again until the field holds the date.
+        wait.until(driver -> {
+            type(id + "_input", date.toString());
+            // The picker's panel is closed through its widget, so that it neither hides the next field nor keeps
+            // the focus; a panel still fading out is hidden at once.
+            ((JavascriptExecutor) browser)
+                    .executeScript(
+                            "var w = PrimeFaces.widgets['widget_' + arguments[0].replace(/:/g, '_')];"
+                                    + "if (w && w.hide) { w.hide(); }"
+                                    + "document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');",
+                            id);
+            return date.toString()
+                    .equals(browser.findElement(By.id(id + "_input")).getAttribute("value"));
+        });
+    }
+
+    /** Ticks the box of {@code value} in a PrimeFaces checkbox list, as a click on it would. */
+    void tick(String id, String value) {
+        browser.findElement(By.xpath("//*[@id='" + id + "']//input[@value='" + value
+                        + "']/ancestor::div[contains(@class,'ui-chkbox')][1]//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+    }
+
+    /**
+     * Clicks a button that posts the whole page, waits for the page that comes back (not the one it left), and fails
+     * on any message that page refused the post with.
+     */
+    void submit(String id) {
+        var button = browser.findElement(By.id(id));
+        button.click();
+        wait.until(ExpectedConditions.stalenessOf(button));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
+        var refused = browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
+                .map(WebElement::getText)
+                .filter(text -> !text.isBlank())
+                .toList();
+        if (!refused.isEmpty()) {
+            throw new AssertionError("What the page refused after " + id + ": " + refused);
+        }
     }
 }

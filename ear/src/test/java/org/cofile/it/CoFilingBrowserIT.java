@@ -24,7 +24,6 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
-import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -81,28 +80,6 @@ class CoFilingBrowserIT extends CoFilingSupport {
         return browser.findElement(By.cssSelector("tr.cofile-cofiler-" + organization));
     }
 
-    private void type(String id, String text) {
-        var input = browser.findElement(By.id(id));
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    /** A PrimeFaces date picker takes the typed date; its overlay is closed so that it hides nothing. */
-    private void typeDate(String id, LocalDate date) {
-        // The picker's own key and focus handling now and then drops what was typed while its panel opens: typed
-        // again until the field holds the date.
-        wait.until(driver -> {
-            type(id + "_input", date.toString());
-            // A click outside closes the picker's panel, as a member's would; the panel may still be fading out.
-            browser.findElement(By.id("resolutionTitle")).click();
-            ((JavascriptExecutor) browser)
-                    .executeScript(
-                            "document.querySelectorAll('.ui-datepicker').forEach(p => p.style.display = 'none');");
-            return date.toString()
-                    .equals(browser.findElement(By.id(id + "_input")).getAttribute("value"));
-        });
-    }
-
     private Path file(String name, byte[] content) throws Exception {
         var file = Files.createTempDirectory("cofile-upload").resolve(name);
         Files.write(file, content);
@@ -111,28 +88,14 @@ class CoFilingBrowserIT extends CoFilingSupport {
 
     /** Fills the statements a custodian's export does not carry, and saves. */
     private void saveStatements(LocalDate meetOn) {
-        typeDate("holding:proofCoversThrough", TODAY.plusDays(30));
+        session.typeDate("holding:proofCoversThrough", TODAY.plusDays(30));
         browser.findElement(By.cssSelector("[id='holding:intendsToHold'] .ui-chkbox-box"))
                 .click();
-        typeDate("holding:availability0Date", meetOn);
-        type("holding:availability0From", "1000");
-        type("holding:availability0To", "1200");
-        type("holding:contact", "Jane Doe, +1 212 555 0100");
-        submit("holding:save");
-    }
-
-    /** Clicks a button that posts the whole page, and waits for the page that comes back, not the one it left. */
-    private void submit(String id) {
-        var button = browser.findElement(By.id(id));
-        button.click();
-        wait.until(ExpectedConditions.stalenessOf(button));
-        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("resolutionTitle")));
-        assertThat(browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
-                        .map(WebElement::getText)
-                        .filter(text -> !text.isBlank())
-                        .toList())
-                .as("what the page refused after %s", id)
-                .isEmpty();
+        session.typeDate("holding:availability0Date", meetOn);
+        session.type("holding:availability0From", "1000");
+        session.type("holding:availability0To", "1200");
+        session.type("holding:contact", "Jane Doe, +1 212 555 0100");
+        session.submit("holding:save");
     }
 
     private void uploadProof(long organization, String text) throws Exception {
@@ -176,7 +139,7 @@ class CoFilingBrowserIT extends CoFilingSupport {
         openCoFilers(resolution);
         for (var name : new String[] {HARRINGTON, ASSETS}) {
             session.choose("invite:organization", name);
-            submit("invite:send");
+            session.submit("invite:send");
         }
         assertThat(rowOf(harrington).findElement(By.className("cofile-status")).getText())
                 .isEqualTo("Invited");
@@ -216,11 +179,11 @@ class CoFilingBrowserIT extends CoFilingSupport {
         openCoFilers(resolution);
         rowOf(assets).findElement(By.cssSelector("[id$=':accept']")).click();
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("holding:shares")));
-        type("holding:shares", "10");
-        typeDate("holding:heldSince", TODAY.minusYears(4));
-        type("holding:value", "900");
-        type("holding:custodian", "Example Trust Company");
-        type("holding:dtcParticipant", "226");
+        session.type("holding:shares", "10");
+        session.typeDate("holding:heldSince", TODAY.minusYears(4));
+        session.type("holding:value", "900");
+        session.type("holding:custodian", "Example Trust Company");
+        session.type("holding:dtcParticipant", "226");
         saveStatements(meetOn);
         uploadProof(assets, "Proof letter of Demo Asset Management");
         assertThat(rowOf(assets).findElement(By.className("cofile-verdict")).getText())
@@ -241,7 +204,7 @@ class CoFilingBrowserIT extends CoFilingSupport {
                 .orElseThrow();
         dropRow.findElement(By.className("ui-chkbox-box")).click();
         var reasonId = dropRow.getAttribute("id").replace(":drop", ":dropReason");
-        type(reasonId, "Holding below the $2,000 threshold");
+        session.type(reasonId, "Holding below the $2,000 threshold");
         browser.findElement(By.id("filing:file")).click();
         wait.until(ExpectedConditions.textToBePresentInElementLocated(By.id("state"), "Filed"));
         assertThat(rowOf(assets).findElement(By.className("cofile-status")).getText())
