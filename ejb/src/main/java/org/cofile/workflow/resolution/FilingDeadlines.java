@@ -26,11 +26,27 @@ public class FilingDeadlines {
     private EntityManager em;
 
     /**
+     * The engine's deadline verdict, or why it cannot tell one from what is recorded. Answered, not thrown: an
+     * application exception thrown out of this bean would mark the caller's transaction for rollback even when caught,
+     * and undo the use case that only wanted to show the deadline.
+     */
+    public Lookup lookup(Resolution resolution) {
+        try {
+            return new Lookup(of(resolution), null);
+        } catch (InvalidInputException e) {
+            return new Lookup(null, e.getMessage());
+        }
+    }
+
+    /** A deadline verdict, or ({@code verdict} {@code null}) the reason there is none. */
+    public record Lookup(DeadlineVerdict verdict, String unavailable) {}
+
+    /**
      * The deadline from last year's recorded meeting and proxy release, and the date announced in the proxy if any.
      *
      * @throws InvalidInputException when the engine cannot tell it from what is recorded; its message says why
      */
-    public DeadlineVerdict of(Resolution resolution) {
+    DeadlineVerdict of(Resolution resolution) {
         var previous = em.createNamedQuery("AnnualMeeting.listEarlier", AnnualMeeting.class)
                 .setParameter("company", resolution.getCompany())
                 .setParameter("before", resolution.getMeeting().getMeetingDate())

@@ -32,7 +32,6 @@ import org.cofile.domain.resolution.ResolutionTemplate;
 import org.cofile.domain.resolution.ResolutionVersion;
 import org.cofile.domain.resolution.ReviewAction;
 import org.cofile.domain.resolution.ReviewComment;
-import org.cofile.domain.rules.DeadlineVerdict;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.Jurisdiction;
 import org.cofile.domain.shared.InvalidInputException;
@@ -198,18 +197,12 @@ public class ResolutionService {
                 actions.add(action);
             }
         }
-        DeadlineVerdict deadline = null;
-        String unavailable = null;
-        try {
-            deadline = deadlines.of(resolution);
-        } catch (InvalidInputException e) {
-            unavailable = e.getMessage();
-        }
+        var deadline = deadlines.lookup(resolution);
         return new ResolutionDetails(
                 resolution,
                 resolution.wordCount(RULES),
-                deadline,
-                unavailable,
+                deadline.verdict(),
+                deadline.unavailable(),
                 resolution.getState().isEditable() && ResolutionPolicy.mayEdit(access, resolution),
                 resolution.getState().isOpenForComments() && ResolutionPolicy.mayComment(access, resolution),
                 Set.copyOf(actions));
