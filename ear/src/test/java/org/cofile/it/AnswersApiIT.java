@@ -182,6 +182,34 @@ class AnswersApiIT extends CoFilingSupport {
                 .containsKeys("for", "against", "abstain");
         assertThat(as(Demo.ACLU_MEMBER).get(path + "/meeting-outcome").json().getInt("itemNumber"))
                 .isEqualTo(6);
+
+        // 14a-8(m)(3): the statement in opposition at least 30 calendar days before the definitive proxy.
+        var early = as(Demo.SISTERS_FILER)
+                .put(
+                        path + "/opposition-statement",
+                        "{\"receivedOn\":\"" + TODAY + "\",\"definitiveProxyDate\":\"" + TODAY.plusDays(40) + "\"}");
+        assertThat(early.status()).as(early.body()).isEqualTo(200);
+        assertThat(early.json().getString("oppositionDueOn"))
+                .isEqualTo(TODAY.plusDays(10).toString());
+        assertThat(early.json().getBoolean("oppositionTimely")).isTrue();
+        var late = as(Demo.SISTERS_FILER)
+                .put(
+                        path + "/opposition-statement",
+                        "{\"receivedOn\":\"" + TODAY + "\",\"definitiveProxyDate\":\"" + TODAY.plusDays(20) + "\"}");
+        assertThat(late.json().getBoolean("oppositionTimely")).isFalse();
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .put(
+                                path + "/opposition-statement",
+                                "{\"receivedOn\":\"" + TODAY + "\",\"definitiveProxyDate\":\"" + TODAY.minusDays(1)
+                                        + "\"}")))
+                .containsKey("receivedOn");
+        assertThat(as(Demo.ACLU_MEMBER)
+                        .put(
+                                path + "/opposition-statement",
+                                "{\"receivedOn\":\"" + TODAY + "\",\"definitiveProxyDate\":\"" + TODAY.plusDays(40)
+                                        + "\"}")
+                        .status())
+                .isEqualTo(403);
     }
 
     @Test
@@ -377,5 +405,48 @@ class AnswersApiIT extends CoFilingSupport {
         var page = new PortalClient(base).get("declarations.xhtml?companyId=" + company);
         assertThat(page.statusCode()).isEqualTo(200);
         assertThat(page.body()).contains("Civil rights risk, restated").doesNotContain("Kept within the coalition");
+    }
+
+    @Test
+    void aSubjectLinksResolutionsOfOneCompanyAndAnswersWhetherTheNextMayBeExcluded() throws Exception {
+        long resolution = filedAtSisters();
+        var created = as(Demo.SISTERS_FILER)
+                .post(
+                        "api/subjects",
+                        Json.createObjectBuilder()
+                                .add("title", "Face surveillance: board review")
+                                .add("resolutionIds", Json.createArrayBuilder().add(resolution))
+                                .build()
+                                .toString());
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        long subject = created.json().getJsonNumber("id").longValue();
+        assertThat(created.json().getJsonArray("resolutions")).hasSize(1);
+
+        // Nothing voted yet: nothing excludes the next one.
+        var verdict =
+                as(Demo.ACLU_MEMBER).get("api/subjects/" + subject + "/resubmission?meetingDate=" + TODAY.plusYears(1));
+        assertThat(verdict.status()).as(verdict.body()).isEqualTo(200);
+        assertThat(verdict.json().getBoolean("excludable")).isFalse();
+        assertThat(verdict.json().getInt("timesVoted")).isZero();
+        assertThat(verdict.json().getString("citation")).contains("(i)(12)");
+
+        assertThat(errors(as(Demo.SISTERS_FILER).get("api/subjects/" + subject + "/resubmission?meetingDate=soon")))
+                .containsKey("meetingDate");
+        assertThat(errors(as(Demo.SISTERS_FILER).post("api/subjects", "{\"title\":\"\",\"resolutionIds\":[]}")))
+                .containsKeys("title", "resolutionIds");
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .post("api/subjects", "{\"title\":\"x\",\"resolutionIds\":[\"" + Long.MAX_VALUE + "\"]}")))
+                .containsKey("resolutionIds[0]");
+        assertThat(errors(as(Demo.OTHER_COALITION_ADMIN)
+                        .post("api/subjects", "{\"title\":\"x\",\"resolutionIds\":[" + resolution + "]}")))
+                .containsKey("resolutionIds[0]");
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).get("api/subjects/" + subject).status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base).get("api/subjects/" + subject).status())
+                .isEqualTo(401);
+        assertThat(as(Demo.ACLU_MEMBER)
+                        .post("api/subjects", "{\"title\":\"x\",\"resolutionIds\":[" + resolution + "]}")
+                        .status())
+                .isEqualTo(403);
     }
 }

@@ -36,6 +36,7 @@ import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.shared.ConflictException;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.answers.AnswersService;
+import org.cofile.workflow.answers.SubjectService;
 import org.cofile.workflow.cofiling.CoFilingService;
 import org.cofile.workflow.resolution.ResolutionData;
 import org.cofile.workflow.resolution.ResolutionService;
@@ -66,6 +67,9 @@ class AnswersServiceIT {
 
     @Inject
     private AnswersService answers;
+
+    @Inject
+    private SubjectService subjects;
 
     @PersistenceContext(unitName = "cofile")
     private EntityManager em;
@@ -129,7 +133,11 @@ class AnswersServiceIT {
      * filing measure holdings against a submission date of today's.
      */
     private long filedForAHeldMeeting(Company company) throws Exception {
-        var held = meeting(company, today().minusDays(30));
+        return filedForAHeldMeeting(company, today().minusDays(30));
+    }
+
+    private long filedForAHeldMeeting(Company company, LocalDate heldOn) throws Exception {
+        var held = meeting(company, heldOn);
         long id = approved(held);
         var submitted = held.getMeetingDate().minusDays(160);
         inTransaction(() -> {
@@ -242,5 +250,38 @@ class AnswersServiceIT {
                         () -> answers.declare(id, DeclaredVote.FOR, null, 100L, DeclarationVisibility.PUBLIC)))
                 .isInstanceOf(ConflictException.class)
                 .hasMessageContaining("has voted");
+    }
+
+    @Test
+    void aSubjectsVotesDecideWhetherItsNextProposalMayBeExcludedAsAResubmission() throws Exception {
+        var company = company();
+        long first = filedForAHeldMeeting(company, today().minusYears(2));
+        // The second has an earlier meeting with no proxy release date, so the engine cannot tell its deadline: its
+        // review used to be undone silently, the refused deadline lookup marking the transaction for rollback.
+        long second = filedForAHeldMeeting(company, today().minusYears(1));
+        SignedIn.as(Demo.SISTERS_FILER, () -> {
+            answers.recordVote(first, new VoteCounts(2_400L, 97_600L, 0L, 0L, null), "Form 8-K");
+            answers.recordVote(second, new VoteCounts(10_000L, 90_000L, 0L, 0L, null), "Form 8-K");
+        });
+        var subject = SignedIn.as(
+                Demo.SISTERS_FILER,
+                () -> subjects.create("Facial recognition: sales to government", List.of(first, second)));
+        var history = SignedIn.as(Demo.ACLU_MEMBER, () -> subjects.history(subject.getId()));
+        assertThat(history.years()).extracting(y -> y.resolution().getId()).containsExactly(first, second);
+
+        // 14a-8(i)(12)(ii) of the 2020 rule set: voted on twice within five years, last support under 15%.
+        var next = today().plusMonths(6);
+        var verdict = SignedIn.as(Demo.SISTERS_FILER, () -> subjects.resubmission(subject.getId(), next));
+        assertThat(verdict.excludable()).isTrue();
+        assertThat(verdict.timesVoted()).isEqualTo(2);
+        assertThat(verdict.lastSupportPercent()).isEqualByComparingTo(new BigDecimal("10.00"));
+
+        assertThatThrownBy(() -> SignedIn.as(Demo.OTHER_COALITION_ADMIN, () -> subjects.history(subject.getId())))
+                .hasMessageContaining("Subject");
+        long elsewhere = filedForAHeldMeeting(company(), today().minusDays(40));
+        assertThatThrownBy(() ->
+                        SignedIn.as(Demo.SISTERS_FILER, () -> subjects.create("Mixed", List.of(first, elsewhere))))
+                .isInstanceOf(InvalidInputException.class)
+                .hasMessageContaining("one company");
     }
 }

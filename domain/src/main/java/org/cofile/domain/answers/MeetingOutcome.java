@@ -32,6 +32,9 @@ import org.cofile.domain.shared.InvalidInputException;
         name = "MeetingOutcome.findByResolution",
         query = "select o from MeetingOutcome o where o.resolution.id = :resolution")
 @NamedQuery(
+        name = "MeetingOutcome.listByResolutions",
+        query = "select o from MeetingOutcome o where o.resolution.id in :resolutions")
+@NamedQuery(
         name = "MeetingOutcome.listNoShowsAtCompany",
         query = "select o from MeetingOutcome o join fetch o.resolution r join fetch r.meeting"
                 + " where r.company.id = :company and o.presented = false and o.goodCause = false")
@@ -76,6 +79,12 @@ public class MeetingOutcome extends BaseEntity implements Audited {
 
     @Column(name = "vote_source", length = SOURCE_MAX)
     private String source;
+
+    @Column(name = "definitive_proxy_date")
+    private LocalDate definitiveProxyDate;
+
+    @Column(name = "opposition_received_on")
+    private LocalDate oppositionReceivedOn;
 
     @Column(name = "recorded_at", nullable = false)
     private Instant recordedAt;
@@ -144,6 +153,48 @@ public class MeetingOutcome extends BaseEntity implements Audited {
         this.sharesOutstanding = counts.sharesOutstanding();
         this.source = Bounds.text(from.strip(), SOURCE_MAX, "source");
         this.recordedAt = at;
+    }
+
+    /**
+     * The company's statement in opposition, received on {@code receivedOn}, and the definitive proxy it goes into:
+     * the engine says whether it came 30 days before (14a-8(m)(3)). Refused: a statement received after today or
+     * after the proxy, a proxy on or after the meeting.
+     */
+    public void recordOppositionStatement(LocalDate receivedOn, LocalDate proxyDate, LocalDate today, Instant at) {
+        var errors = new LinkedHashMap<String, String>();
+        Answers.requireDay(errors, "receivedOn", receivedOn, today);
+        if (proxyDate == null) {
+            errors.put(
+                    "definitiveProxyDate", "Give the date the company files (or plans to file) its definitive proxy.");
+        } else if (!proxyDate.isBefore(meetingDate())) {
+            errors.put(
+                    "definitiveProxyDate",
+                    "The definitive proxy is filed before the meeting (" + meetingDate() + "), not on " + proxyDate
+                            + ".");
+        } else if (receivedOn != null && receivedOn.isAfter(proxyDate)) {
+            errors.put("receivedOn", "A statement for the proxy comes before it is filed (" + proxyDate + ").");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.oppositionReceivedOn = receivedOn;
+        this.definitiveProxyDate = proxyDate;
+        this.recordedAt = at;
+    }
+
+    /** The 30-day clock of the statement in opposition, once one is recorded. */
+    public Optional<ClockVerdict> oppositionClock(FilingRules rules) {
+        return definitiveProxyDate == null
+                ? Optional.empty()
+                : Optional.of(rules.oppositionStatement(meetingDate(), definitiveProxyDate));
+    }
+
+    public LocalDate getDefinitiveProxyDate() {
+        return definitiveProxyDate;
+    }
+
+    public LocalDate getOppositionReceivedOn() {
+        return oppositionReceivedOn;
     }
 
     public Optional<VoteCounts> counts() {

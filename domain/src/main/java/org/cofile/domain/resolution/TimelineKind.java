@@ -24,7 +24,8 @@ public enum TimelineKind {
     VOTE_RECORDED,
     BOARD_RESPONDED,
     COMMITMENT_RECORDED,
-    COMMITMENT_ASSESSED;
+    COMMITMENT_ASSESSED,
+    OPPOSITION_STATEMENT;
 
     static TimelineKind of(ReviewAction action) {
         return switch (action) {

@@ -28,6 +28,7 @@ public record AnswersPage(
         MeetingOutcome outcome,
         VoteResult vote,
         ClockVerdict noShowBar,
+        ClockVerdict opposition,
         BoardResponse boardResponse,
         List<Commitment> commitments,
         List<VoteDeclaration> declarations,

@@ -72,6 +72,7 @@ public class AnswersService {
                 outcome,
                 outcome == null ? null : outcome.result(RULES).orElse(null),
                 outcome == null ? null : outcome.noShowBar(RULES).orElse(null),
+                outcome == null ? null : outcome.oppositionClock(RULES).orElse(null),
                 boardResponseOf(resolutionId),
                 commitmentsOf(resolutionId),
                 declarationsOf(resolutionId, access),
@@ -176,6 +177,14 @@ public class AnswersService {
         var resolution = recordable(resolutionId, access);
         outcomeFor(resolution).record(itemNumber, presented, presenter, goodCause, today(), now());
         timeline(resolution, TimelineKind.MEETING_OUTCOME, null, access);
+        return page(resolutionId);
+    }
+
+    public AnswersPage recordOppositionStatement(long resolutionId, LocalDate receivedOn, LocalDate proxyDate) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        outcomeFor(resolution).recordOppositionStatement(receivedOn, proxyDate, today(), now());
+        timeline(resolution, TimelineKind.OPPOSITION_STATEMENT, null, access);
         return page(resolutionId);
     }
 

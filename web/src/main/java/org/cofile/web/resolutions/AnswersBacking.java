@@ -95,6 +95,9 @@ public class AnswersBacking implements Serializable {
     private Long declaredShares;
     private DeclarationVisibility visibility = DeclarationVisibility.COALITION;
 
+    private LocalDate oppositionReceivedOn;
+    private LocalDate proxyDate;
+
     private Long votesFor;
     private Long votesAgainst;
     private Long votesAbstain;
@@ -121,6 +124,8 @@ public class AnswersBacking implements Serializable {
                     sharesOutstanding = c.sharesOutstanding();
                 });
                 voteSource = outcome.getSource();
+                oppositionReceivedOn = outcome.getOppositionReceivedOn();
+                proxyDate = outcome.getDefinitiveProxyDate();
             }
             var board = page.boardResponse();
             if (board != null) {
@@ -218,6 +223,13 @@ public class AnswersBacking implements Serializable {
 
     public DeclarationVisibility[] getVisibilities() {
         return DeclarationVisibility.values();
+    }
+
+    public String recordOpposition() {
+        return act(
+                "opposition",
+                "oppositionRecorded",
+                () -> answers.recordOppositionStatement(id, oppositionReceivedOn, proxyDate));
     }
 
     public String recordOutcome() {
@@ -635,5 +647,21 @@ public class AnswersBacking implements Serializable {
 
     public void setVisibility(DeclarationVisibility visibility) {
         this.visibility = visibility;
+    }
+
+    public LocalDate getOppositionReceivedOn() {
+        return oppositionReceivedOn;
+    }
+
+    public void setOppositionReceivedOn(LocalDate oppositionReceivedOn) {
+        this.oppositionReceivedOn = oppositionReceivedOn;
+    }
+
+    public LocalDate getProxyDate() {
+        return proxyDate;
+    }
+
+    public void setProxyDate(LocalDate proxyDate) {
+        this.proxyDate = proxyDate;
     }
 }

@@ -225,4 +225,18 @@ public final class AnswersRequests {
 
         record Parsed(DeclaredVote vote, String rationale, Long shares, DeclarationVisibility visibility) {}
     }
+
+    public record Opposition(String receivedOn, String definitiveProxyDate) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.requiredDate("receivedOn", receivedOn),
+                    fields.requiredDate("definitiveProxyDate", definitiveProxyDate));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(LocalDate receivedOn, LocalDate definitiveProxyDate) {}
+    }
 }

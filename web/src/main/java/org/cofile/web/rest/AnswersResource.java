@@ -115,6 +115,15 @@ public class AnswersResource {
                 resolutionId, in.itemNumber(), in.presented(), in.presenter(), in.goodCause()));
     }
 
+    /** The company's statement in opposition; the answer says whether it came 30 days before the proxy (14a-8(m)). */
+    @PUT
+    @Path("/opposition-statement")
+    public MeetingOutcomeView recordOppositionStatement(AnswersRequests.Opposition body) {
+        var in = ApiInput.required(body).parse();
+        return MeetingOutcomeView.of(
+                answers.recordOppositionStatement(resolutionId, in.receivedOn(), in.definitiveProxyDate()));
+    }
+
     /** The vote; the answer carries both support figures from the engine, labelled. */
     @PUT
     @Path("/vote-result")

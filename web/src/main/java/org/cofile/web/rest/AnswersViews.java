@@ -113,13 +113,18 @@ public final class AnswersViews {
             String secSupportLabel,
             BigDecimal companySupportPercent,
             String companySupportLabel,
-            BarView noShowBar) {
+            BarView noShowBar,
+            LocalDate definitiveProxyDate,
+            LocalDate oppositionReceivedOn,
+            LocalDate oppositionDueOn,
+            Boolean oppositionTimely) {
 
         static MeetingOutcomeView of(AnswersPage page) {
             var outcome = page.outcome();
             if (outcome == null) {
                 return new MeetingOutcomeView(
-                        null, null, null, false, null, null, null, null, null, null, null, null, null, null, null);
+                        null, null, null, false, null, null, null, null, null, null, null, null, null, null, null, null,
+                        null, null, null);
             }
             var counts = outcome.counts().orElse(null);
             var vote = page.vote();
@@ -138,7 +143,14 @@ public final class AnswersViews {
                     vote == null ? null : vote.sec().label(),
                     vote == null ? null : vote.company().percent(),
                     vote == null ? null : vote.company().label(),
-                    BarView.of(page.noShowBar()));
+                    BarView.of(page.noShowBar()),
+                    outcome.getDefinitiveProxyDate(),
+                    outcome.getOppositionReceivedOn(),
+                    page.opposition() == null ? null : page.opposition().closes(),
+                    page.opposition() == null || outcome.getOppositionReceivedOn() == null
+                            ? null
+                            : !outcome.getOppositionReceivedOn()
+                                    .isAfter(page.opposition().closes()));
         }
     }
 

@@ -35,6 +35,7 @@ public class RestApplication extends Application {
                 ResolutionsResource.class,
                 DocumentsResource.class,
                 CommitmentsResource.class,
+                SubjectsResource.class,
                 HoldingsResource.class,
                 ResolutionTemplatesResource.class,
                 MembershipResource.class,

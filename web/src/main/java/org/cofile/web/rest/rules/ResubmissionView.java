@@ -33,7 +33,7 @@ public record ResubmissionView(
         String explanation,
         String citation) {
 
-    static ResubmissionView of(ResubmissionVerdict v) {
+    public static ResubmissionView of(ResubmissionVerdict v) {
         return new ResubmissionView(
                 v.excludable(),
                 v.ruleSet().id(),
