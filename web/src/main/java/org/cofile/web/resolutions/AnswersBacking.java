@@ -28,8 +28,9 @@ import org.cofile.workflow.shared.NotFoundException;
 
 /**
  * A filed resolution's page "After filing" ({@code resolutions/answers.xhtml?id=N}): the company's deficiency notices
- * and the cures, its no-action requests and the staff's answers, the meeting and the vote, each with the engine's
- * clock or figures; the forms to record them for those the service's {@link AnswersPage} allows.
+ * and the cures, its no-action requests and the staff's answers, its statement in opposition, the meeting and the
+ * vote, each with the engine's clock or figures; the board's answer and the company's commitments; the organizations'
+ * vote declarations. The forms to record them appear for those the service's {@link AnswersPage} allows.
  */
 @Named
 @ViewScoped
