@@ -103,14 +103,7 @@ class CoFilingApiIT extends CoFilingSupport {
         assertThat(notEligible.getString("explanation")).startsWith("Not eligible: no tier is met");
         assertThat(notEligible.getString("citation")).contains("(b)(1)(i)");
 
-        var refused = as(Demo.SISTERS_FILER)
-                .post(
-                        "api/resolutions/" + resolution + "/filing",
-                        Json.createObjectBuilder()
-                                .add("submittedOn", TODAY.toString())
-                                .add("deliveredBy", "EMAIL")
-                                .build()
-                                .toString());
+        var refused = fileToday(resolution, Map.of());
         assertThat(refused.status()).isEqualTo(409);
         assertThat(refused.json().getString("detail")).contains("Harrington Investments");
         assertThat(as(Demo.SISTERS_FILER)
@@ -119,20 +112,7 @@ class CoFilingApiIT extends CoFilingSupport {
                         .getString("state"))
                 .isEqualTo("APPROVED");
 
-        var filed = as(Demo.SISTERS_FILER)
-                .post(
-                        "api/resolutions/" + resolution + "/filing",
-                        Json.createObjectBuilder()
-                                .add("submittedOn", TODAY.toString())
-                                .add("deliveredBy", "EMAIL")
-                                .add(
-                                        "drop",
-                                        Json.createArrayBuilder()
-                                                .add(Json.createObjectBuilder()
-                                                        .add("organizationId", harrington)
-                                                        .add("reason", "Holding below every tier this year")))
-                                .build()
-                                .toString());
+        var filed = fileToday(resolution, Map.of(harrington, "Holding below every tier this year"));
         assertThat(filed.status()).as(filed.body()).isEqualTo(200);
         assertThat(filed.json().getString("state")).isEqualTo("FILED");
         assertThat(filed.json().getString("submittedOn")).isEqualTo(TODAY.toString());

@@ -134,16 +134,25 @@ abstract class CoFilingSupport {
         assertThat(uploadProof(Demo.SISTERS_FILER, resolution, sisters, letter("Proof letter of the Sisters"))
                         .status())
                 .isEqualTo(201);
-        var filing = as(Demo.SISTERS_FILER)
+        var filing = fileToday(resolution, Map.of());
+        assertThat(filing.status()).as(filing.body()).isEqualTo(200);
+        return resolution;
+    }
+
+    /** The Sisters' filer files {@code resolution} today by e-mail, dropping each organization named with its reason. */
+    protected ApiClient.Response fileToday(long resolution, Map<Long, String> drop) throws Exception {
+        var dropped = Json.createArrayBuilder();
+        drop.forEach((organization, reason) -> dropped.add(
+                Json.createObjectBuilder().add("organizationId", organization).add("reason", reason)));
+        return as(Demo.SISTERS_FILER)
                 .post(
                         "api/resolutions/" + resolution + "/filing",
                         Json.createObjectBuilder()
                                 .add("submittedOn", TODAY.toString())
                                 .add("deliveredBy", "EMAIL")
+                                .add("drop", dropped)
                                 .build()
                                 .toString());
-        assertThat(filing.status()).as(filing.body()).isEqualTo(200);
-        return resolution;
     }
 
     protected ApiClient.Response invite(String email, long resolution, Long organizationId) throws Exception {
