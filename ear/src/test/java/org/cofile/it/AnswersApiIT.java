@@ -449,4 +449,149 @@ class AnswersApiIT extends CoFilingSupport {
                         .status())
                 .isEqualTo(403);
     }
+
+    @Test
+    void theStaffIsAskedToReconsiderAndItsAnswerReplacesTheFirstWhenItChanges() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution + "/no-action-requests";
+        var today = TODAY.toString();
+        var request = Json.createObjectBuilder()
+                .add("filedOn", today)
+                .add("definitiveProxyDate", TODAY.plusDays(100).toString())
+                .add("grounds", Json.createArrayBuilder().add("I_1"))
+                .build()
+                .toString();
+        assertThat(as(Demo.SISTERS_FILER).post(path, request).status()).isEqualTo(201);
+        var ask = "{\"requestedOn\":\"" + today + "\"}";
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path + "/1/reconsideration", ask)))
+                .containsKey("requestedOn");
+
+        var answered = as(Demo.SISTERS_FILER)
+                .put(path + "/1/response", "{\"outcome\":\"DID_NOT_CONCUR\",\"on\":\"" + today + "\"}");
+        assertThat(answered.status()).as(answered.body()).isEqualTo(200);
+        assertThat(as(Demo.HARRINGTON_FILER)
+                        .post(path + "/1/reconsideration", ask)
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .post(path + "/1/reconsideration", ask)
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base)
+                        .post(path + "/1/reconsideration", ask)
+                        .status())
+                .isEqualTo(401);
+        var asked = as(Demo.SISTERS_FILER).post(path + "/1/reconsideration", ask);
+        assertThat(asked.status()).as(asked.body()).isEqualTo(200);
+        assertThat(asked.json().getBoolean("reconsiderationRequested")).isTrue();
+        assertThat(errors(as(Demo.SISTERS_FILER).post(path + "/1/reconsideration", ask)))
+                .containsKey("requestedOn");
+
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .put(path + "/1/reconsideration", "{\"outcome\":\"PERHAPS\",\"changedTo\":7,\"on\":\"\"}")))
+                .containsKeys("outcome", "changedTo", "on");
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .put(
+                                path + "/1/reconsideration",
+                                "{\"outcome\":\"CHANGED\",\"changedTo\":\"DID_NOT_CONCUR\",\"on\":\"" + today + "\"}")))
+                .containsKey("changedTo");
+        var changed = as(Demo.SISTERS_FILER)
+                .put(
+                        path + "/1/reconsideration",
+                        "{\"outcome\":\"CHANGED\",\"changedTo\":\"CONCURRED\",\"on\":\"" + today + "\"}");
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().getString("reconsiderationOutcome")).isEqualTo("CHANGED");
+        assertThat(changed.json().getString("outcome")).isEqualTo("CONCURRED");
+        assertThat(changed.json().getBoolean("allowsExclusion")).isTrue();
+    }
+
+    /** The demo's history: shared/domain/amazon-record.md, loaded on a fresh start. */
+    @Test
+    void theAccountabilityViewCarriesAmazonsRecordWithTheThresholdsOfEachYear() throws Exception {
+        var overview = as(Demo.SISTERS_FILER).get("api/accountability");
+        assertThat(overview.status()).as(overview.body()).isEqualTo(200);
+        var amazon = overview.jsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("company").equals("Amazon.com, Inc."))
+                .findFirst()
+                .orElseThrow();
+        var study = subject(amazon, "Facial recognition: independent study of Rekognition");
+        var years = study.getJsonArray("years");
+        assertThat(years.stream()
+                        .map(y -> y.asJsonObject().getString("meetingDate") + " "
+                                + y.asJsonObject()
+                                        .getJsonNumber("supportPercent")
+                                        .bigDecimalValue())
+                        .toList())
+                .containsExactly(
+                        "2019-05-22 27.50",
+                        "2021-05-26 34.33",
+                        "2022-05-25 40.69",
+                        "2023-05-24 37.40",
+                        "2024-05-22 19.08");
+        var first = years.getJsonObject(0);
+        assertThat(first.getBoolean("supportReported")).isTrue();
+        assertThat(first.getString("supportLabel")).contains("excluding the CEO's shares");
+        // 14a-8(i)(12): 3/6/10% before the 2020 amendments applied (meetings from 2022-01-01), 5/15/25% after.
+        assertThat(years.getJsonObject(1).getJsonArray("resubmissionThresholds").toString())
+                .isEqualTo("[3,6,10]");
+        assertThat(years.getJsonObject(2).getJsonArray("resubmissionThresholds").toString())
+                .isEqualTo("[5,15,25]");
+        // 2019: the staff declined on 2019-03-28 and declined to reconsider on 2019-04-03.
+        var staff = first.getJsonArray("noActionRequests").getJsonObject(0);
+        assertThat(staff.getString("outcome")).isEqualTo("DID_NOT_CONCUR");
+        assertThat(staff.getString("answeredOn")).isEqualTo("2019-03-28");
+        assertThat(staff.getString("reconsiderationOutcome")).isEqualTo("DECLINED");
+        assertThat(staff.getString("reconsiderationAnsweredOn")).isEqualTo("2019-04-03");
+
+        var diligence = subject(amazon, "Facial recognition: customer due diligence");
+        var y2020 = diligence.getJsonArray("years").getJsonObject(0);
+        assertThat(y2020.getString("meetingDate")).isEqualTo("2020-05-27");
+        assertThat(absent(y2020, "supportPercent")).isTrue();
+        assertThat(absent(y2020.getJsonArray("noActionRequests").getJsonObject(0), "outcome"))
+                .isTrue();
+        assertThat(diligence.getJsonArray("years").getJsonObject(2).getString("leadFiler"))
+                .isEqualTo("American Baptist Home Mission Society");
+
+        var board = subject(amazon, "Facial recognition: sales to government agencies, board review");
+        assertThat(board.getJsonArray("years").getJsonObject(0).getString("kind"))
+                .isEqualTo("BOARD_REVIEW");
+        assertThat(board.getJsonArray("years")
+                        .getJsonObject(0)
+                        .getJsonNumber("supportPercent")
+                        .bigDecimalValue())
+                .isEqualByComparingTo("2.4");
+
+        // Another coalition sees none of it; no token, nothing; a company that is no number is refused.
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).get("api/accountability").body())
+                .doesNotContain("Rekognition");
+        assertThat(ApiClient.anonymous(base).get("api/accountability").status()).isEqualTo(401);
+        assertThat(errors(as(Demo.SISTERS_FILER).get("api/accountability?companyId=amazon")))
+                .containsKey("companyId");
+        long amazonId = amazon.getJsonNumber("companyId").longValue();
+        assertThat(as(Demo.SISTERS_FILER)
+                        .get("api/accountability?companyId=" + amazonId)
+                        .jsonArray())
+                .hasSize(1);
+    }
+
+    private static JsonObject subject(JsonObject company, String title) {
+        return company.getJsonArray("subjects").stream()
+                .map(v -> v.asJsonObject())
+                .filter(s -> s.getString("title").equals(title))
+                .findFirst()
+                .orElseThrow(() -> new AssertionError("No subject " + title + " in " + company));
+    }
+
+    @Test
+    void aPastVoteKnownOnlyByItsPublishedFigureIsRecordedAsReported() throws Exception {
+        long resolution = filedAtSisters();
+        var path = "api/resolutions/" + resolution + "/vote-result";
+        // Today's meeting is not held: no result yet, reported or counted.
+        var reported = as(Demo.SISTERS_FILER)
+                .put(path, "{\"reportedSupportPercent\":\"12.5\",\"reportedBasis\":\"press\",\"source\":\"ICCR\"}");
+        assertThat(errors(reported)).containsKey("meeting");
+        assertThat(errors(as(Demo.SISTERS_FILER).put(path, "{\"reportedSupportPercent\":\"-3\",\"source\":\"x\"}")))
+                .containsKey("reportedSupportPercent");
+    }
 }

@@ -16,9 +16,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.openqa.selenium.By;
+import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
@@ -111,5 +113,60 @@ class AnswersBrowserIT extends CoFilingSupport {
         browser.get(url + "declarations.xhtml?companyId=" + company);
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("declarationsTitle")));
         assertThat(text("declarations")).contains(Demo.SISTERS, "For", "The board should review the evidence first.");
+    }
+
+    /**
+     * The demo's history (shared/domain/amazon-record.md) on the accountability view: the figures in the table, the
+     * support chart drawn, and the after-filing page of the 2019 board-review resolution as the record tells it.
+     */
+    @Test
+    void theAccountabilityViewShowsAmazonsRecordAndItsSupportChart() throws Exception {
+        session.signIn(Demo.SISTERS_FILER);
+        wait.until(ExpectedConditions.elementToBeClickable(By.id("navAccountability")))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("accountabilityTitle")));
+        var amazon = browser.findElements(By.cssSelector("section.cofile-accountability")).stream()
+                .filter(section ->
+                        section.findElement(By.tagName("h2")).getText().equals("Amazon.com, Inc."))
+                .findFirst()
+                .orElseThrow();
+        assertThat(amazon.getText())
+                .contains(
+                        "Facial recognition: independent study of Rekognition",
+                        "27.50%",
+                        "34.33%",
+                        "40.69%",
+                        "37.40%",
+                        "19.08%",
+                        "Facial recognition: customer due diligence",
+                        "16.79%",
+                        "American Baptist Home Mission Society",
+                        "Facial recognition: sales to government agencies, board review",
+                        "2.40%",
+                        "As reported (the company counts abstentions)",
+                        "3% · 6% · 10%",
+                        "5% · 15% · 25%",
+                        "declined to reconsider 2019-04-03");
+        // Chart.js drew on the canvas: a blank one has no opaque pixel.
+        var canvas = amazon.findElement(By.tagName("canvas"));
+        wait.until(d -> ((Number) ((JavascriptExecutor) d)
+                                .executeScript(
+                                        "const c = arguments[0], p = c.getContext('2d').getImageData(0, 0, c.width,"
+                                                + " c.height).data; let n = 0; for (let i = 3; i < p.length; i += 4)"
+                                                + " { if (p[i] > 0) n++; } return n;",
+                                        canvas))
+                        .longValue()
+                > 1_000);
+        new Actions(browser).scrollToElement(canvas).perform();
+        Files.write(
+                Path.of("target", "accountability-page.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+
+        amazon.findElement(By.linkText("Prohibit sales of facial recognition technology to government agencies"))
+                .click();
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("requests")));
+        assertThat(text("requests"))
+                .contains("not in the record", "2019-03-28", "declined to reconsider", "2019-04-03");
+        assertThat(text("reportedSupport")).contains("2.40", "the company counts abstentions");
     }
 }

@@ -1,6 +1,7 @@
 package org.cofile.it;
 
 import jakarta.json.Json;
+import jakarta.json.JsonArray;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonStructure;
 import java.io.ByteArrayOutputStream;
@@ -134,6 +135,10 @@ final class ApiClient {
 
         JsonObject json() {
             return (JsonObject) structure();
+        }
+
+        JsonArray jsonArray() {
+            return (JsonArray) structure();
         }
 
         JsonStructure structure() {

@@ -27,6 +27,9 @@ import org.cofile.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "board_response")
 @NamedQuery(
+        name = "BoardResponse.listByResolutions",
+        query = "select b from BoardResponse b where b.resolution.id in :resolutions")
+@NamedQuery(
         name = "BoardResponse.findByResolution",
         query = "select b from BoardResponse b where b.resolution.id = :resolution")
 public class BoardResponse extends BaseEntity implements Audited {

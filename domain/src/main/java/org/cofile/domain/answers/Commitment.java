@@ -25,6 +25,9 @@ import org.cofile.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "commitment")
 @NamedQuery(
+        name = "Commitment.listByResolutions",
+        query = "select c from Commitment c where c.resolution.id in :resolutions order by c.dueOn, c.id")
+@NamedQuery(
         name = "Commitment.listByResolution",
         query = "select c from Commitment c where c.resolution.id = :resolution order by c.dueOn, c.id")
 @NamedQuery(

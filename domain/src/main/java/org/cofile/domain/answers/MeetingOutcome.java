@@ -7,6 +7,7 @@ import jakarta.persistence.JoinColumn;
 import jakarta.persistence.NamedQuery;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
+import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.rules.ClockVerdict;
 import org.cofile.domain.rules.FilingRules;
+import org.cofile.domain.rules.PriorVote;
 import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.rules.VoteResult;
 import org.cofile.domain.shared.Audited;
@@ -45,6 +47,12 @@ public class MeetingOutcome extends BaseEntity implements Audited {
     public static final int PRESENTER_MAX = 200;
     public static final int SOURCE_MAX = 500;
     public static final int ITEM_MAX = 999;
+    public static final int BASIS_MAX = 300;
+
+    /** Hundredths of a percent: the precision support figures are published with. */
+    public static final int REPORTED_SUPPORT_SCALE = 2;
+
+    private static final BigDecimal HUNDRED = BigDecimal.valueOf(100);
 
     @OneToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "resolution_id", nullable = false, unique = true)
@@ -79,6 +87,14 @@ public class MeetingOutcome extends BaseEntity implements Audited {
 
     @Column(name = "vote_source", length = SOURCE_MAX)
     private String source;
+
+    /** Support as published, for a past vote whose counts were not recorded; counts, once recorded, take over. */
+    @Column(name = "reported_support", precision = 5, scale = REPORTED_SUPPORT_SCALE)
+    private BigDecimal reportedSupport;
+
+    /** What the reported figure counts, such as "as reported; the company counts abstentions". */
+    @Column(name = "reported_basis", length = BASIS_MAX)
+    private String reportedBasis;
 
     @Column(name = "definitive_proxy_date")
     private LocalDate definitiveProxyDate;
@@ -153,6 +169,73 @@ public class MeetingOutcome extends BaseEntity implements Audited {
         this.sharesOutstanding = counts.sharesOutstanding();
         this.source = Bounds.text(from.strip(), SOURCE_MAX, "source");
         this.recordedAt = at;
+    }
+
+    /**
+     * The support figure as published, for a vote whose counts are not known (a past season entered from the press or
+     * a proxy tracker), with what it counts and where it comes from. Recorded counts, when they come, take over.
+     */
+    public void recordReportedSupport(BigDecimal percent, String basis, String from, LocalDate today, Instant at) {
+        var errors = new LinkedHashMap<String, String>();
+        if (today.isBefore(meetingDate())) {
+            errors.put("meeting", "The meeting is on " + meetingDate() + ": its result comes after it.");
+        }
+        if (percent == null) {
+            errors.put("reportedSupportPercent", "Give the support as published, in percent.");
+        } else if (percent.signum() < 0 || percent.compareTo(HUNDRED) > 0) {
+            errors.put("reportedSupportPercent", "A percentage is between 0 and 100.");
+        } else if (percent.stripTrailingZeros().scale() > REPORTED_SUPPORT_SCALE) {
+            errors.put("reportedSupportPercent", "At most " + REPORTED_SUPPORT_SCALE + " decimals, as published.");
+        }
+        if (basis != null && basis.length() > BASIS_MAX) {
+            errors.put("reportedBasis", "At most " + BASIS_MAX + " characters.");
+        }
+        if (from == null || from.isBlank()) {
+            errors.put("source", "Say where the figure comes from, such as the company's Form 8-K and its date.");
+        } else if (from.length() > SOURCE_MAX) {
+            errors.put("source", "At most " + SOURCE_MAX + " characters.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        this.reportedSupport = percent.setScale(REPORTED_SUPPORT_SCALE);
+        this.reportedBasis = basis == null || basis.isBlank() ? null : basis.strip();
+        this.source = from.strip();
+        this.recordedAt = at;
+    }
+
+    /**
+     * The support a chart and the resubmission check use: the engine's SEC figure from the counts, or else the
+     * reported one, labelled as such.
+     */
+    public Optional<SupportFigure> support(FilingRules rules) {
+        var computed = result(rules);
+        if (computed.isPresent()) {
+            var sec = computed.get().sec();
+            return sec.isDefined()
+                    ? Optional.of(new SupportFigure(sec.percent(), false, sec.label(), source))
+                    : Optional.empty();
+        }
+        if (reportedSupport == null) {
+            return Optional.empty();
+        }
+        var label = reportedBasis == null ? "As reported" : "As reported (" + reportedBasis + ")";
+        return Optional.of(new SupportFigure(reportedSupport, true, label, source));
+    }
+
+    /** This vote as the resubmission check weighs it, once there is one. */
+    public Optional<PriorVote> priorVote() {
+        var held = meetingDate();
+        return counts().map(c -> new PriorVote(held, c))
+                .or(() -> Optional.ofNullable(reportedSupport).map(p -> PriorVote.reported(held, p)));
+    }
+
+    public BigDecimal getReportedSupport() {
+        return reportedSupport;
+    }
+
+    public String getReportedBasis() {
+        return reportedBasis;
     }
 
     /**

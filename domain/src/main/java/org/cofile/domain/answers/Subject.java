@@ -31,6 +31,10 @@ import org.cofile.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "subject")
 @NamedQuery(
+        name = "Subject.listLinksOfResolutions",
+        query = "select s.id, s.title, r.id from Subject s join s.resolutions r where r.id in :resolutions"
+                + " order by s.title, s.id")
+@NamedQuery(
         name = "Subject.find",
         query = "select s from Subject s join fetch s.company join fetch s.coalition where s.id = :id")
 @NamedQuery(

@@ -29,6 +29,10 @@ import org.cofile.domain.shared.InvalidInputException;
         name = "AnnualMeeting.countUpcoming",
         query = "SELECT COUNT(m) FROM AnnualMeeting m WHERE m.meetingDate >= :from")
 @NamedQuery(
+        name = "AnnualMeeting.listUpcomingOfCompanies",
+        query = "SELECT m FROM AnnualMeeting m WHERE m.company.id IN :companies AND m.meetingDate >= :from"
+                + " ORDER BY m.meetingDate")
+@NamedQuery(
         name = "AnnualMeeting.listByCompany",
         query = "SELECT m FROM AnnualMeeting m WHERE m.company = :company ORDER BY m.meetingDate DESC")
 @NamedQuery(

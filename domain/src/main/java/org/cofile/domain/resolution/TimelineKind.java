@@ -25,7 +25,12 @@ public enum TimelineKind {
     BOARD_RESPONDED,
     COMMITMENT_RECORDED,
     COMMITMENT_ASSESSED,
-    OPPOSITION_STATEMENT;
+    OPPOSITION_STATEMENT,
+    RECONSIDERATION_REQUESTED,
+    RECONSIDERATION_ANSWERED,
+    DIALOGUE_RECORDED,
+    PROPOSAL_WITHDRAWN,
+    NO_ACTION_WITHDRAWN;
 
     static TimelineKind of(ReviewAction action) {
         return switch (action) {

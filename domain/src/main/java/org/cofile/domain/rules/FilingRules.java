@@ -14,6 +14,7 @@ import org.cofile.domain.rules.us.StaffPosture2025;
 import org.cofile.domain.rules.us.SupportCalculator;
 import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.Checks;
+import org.cofile.domain.shared.Percentage;
 
 /**
  * The filing rules engine: one entry point for every check, each choosing the rule set in force for the meeting date
@@ -103,6 +104,15 @@ public final class FilingRules {
     public ResubmissionVerdict resubmission(ResubmissionQuery query) {
         Checks.notNull(query, "query");
         return us(query.meetingDate()).resubmission(query);
+    }
+
+    /**
+     * The resubmission thresholds in force for a US meeting on {@code meetingDate}: after one, two, and three or more
+     * votes in the preceding five calendar years (14a-8(i)(12)). A support chart draws them as the lines of each year.
+     */
+    public List<Percentage> resubmissionThresholds(LocalDate meetingDate) {
+        var rule = us(meetingDate);
+        return List.of(rule.resubmissionThreshold(1), rule.resubmissionThreshold(2), rule.resubmissionThreshold(3));
     }
 
     /**

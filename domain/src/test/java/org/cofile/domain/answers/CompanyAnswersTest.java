@@ -147,7 +147,7 @@ class CompanyAnswersTest {
                 RULES,
                 NOW);
         assertThat(request.getDaysBefore()).isEqualTo(80);
-        assertThat(request.isTimely()).isTrue();
+        assertThat(request.getTimely()).isTrue();
         assertThat(request.getLatestTimelyOn()).isEqualTo(LocalDate.of(2026, 9, 15));
         assertThat(request.getPosture()).contains("2025-26");
 
@@ -160,7 +160,7 @@ class CompanyAnswersTest {
                 TODAY,
                 RULES,
                 NOW);
-        assertThat(late.isTimely()).isFalse();
+        assertThat(late.getTimely()).isFalse();
         assertThat(late.getDaysBefore()).isEqualTo(79);
     }
 
@@ -299,5 +299,106 @@ class CompanyAnswersTest {
                 NOW);
         assertThat(response.getIndependent()).isTrue();
         assertThat(response.getPublishedAt()).isEqualTo("https://example.org/board-review");
+    }
+
+    private NoActionRequest answeredRequest(StaffOutcome outcome) {
+        var request = new NoActionRequest(
+                filed(),
+                1,
+                LocalDate.of(2026, 9, 15),
+                LocalDate.of(2027, 3, 31),
+                Set.of(ExclusionGround.I_1),
+                TODAY,
+                RULES,
+                NOW);
+        request.answer(outcome, LocalDate.of(2026, 11, 2), TODAY, NOW);
+        return request;
+    }
+
+    @Test
+    @DisplayName("Amazon 2019 (amazon-record.md): the staff declined on 2019-03-28 and declined to reconsider on"
+            + " 2019-04-03; a reconsideration that changes the answer replaces it")
+    void theStaffMayBeAskedToReconsider() {
+        var declined = answeredRequest(StaffOutcome.DID_NOT_CONCUR);
+        assertThatThrownBy(() -> declined.requestReconsideration(LocalDate.of(2026, 11, 1), TODAY, NOW))
+                .hasMessageContaining("after the staff's answer");
+        assertThatThrownBy(
+                        () -> declined.answerReconsideration(ReconsiderationOutcome.DECLINED, null, TODAY, TODAY, NOW))
+                .hasMessageContaining("No one asked");
+        declined.requestReconsideration(LocalDate.of(2026, 11, 5), TODAY, NOW);
+        declined.answerReconsideration(ReconsiderationOutcome.DECLINED, null, LocalDate.of(2026, 11, 12), TODAY, NOW);
+        assertThat(declined.getOutcome()).isEqualTo(StaffOutcome.DID_NOT_CONCUR);
+        assertThat(declined.allowsExclusion()).isFalse();
+
+        var changed = answeredRequest(StaffOutcome.DID_NOT_CONCUR);
+        changed.requestReconsideration(LocalDate.of(2026, 11, 5), TODAY, NOW);
+        assertThatThrownBy(() -> changed.answerReconsideration(
+                        ReconsiderationOutcome.CHANGED, StaffOutcome.DID_NOT_CONCUR, TODAY, TODAY, NOW))
+                .hasMessageContaining("say what it changed to");
+        changed.answerReconsideration(
+                ReconsiderationOutcome.CHANGED, StaffOutcome.CONCURRED, LocalDate.of(2026, 11, 12), TODAY, NOW);
+        assertThat(changed.allowsExclusion()).isTrue();
+    }
+
+    @Test
+    @DisplayName("SLB 14F: the company withdraws its request once every proponent has withdrawn the proposal")
+    void aRequestIsWithdrawnAfterTheProposal() {
+        var request = answeredRequest(StaffOutcome.CONCURRED);
+        assertThatThrownBy(() -> request.withdraw(TODAY, null, TODAY, NOW)).hasMessageContaining("SLB 14F");
+        assertThatThrownBy(() -> request.withdraw(LocalDate.of(2026, 11, 10), LocalDate.of(2026, 11, 20), TODAY, NOW))
+                .hasMessageContaining("after the proposal");
+        request.withdraw(LocalDate.of(2026, 11, 21), LocalDate.of(2026, 11, 20), TODAY, NOW);
+        assertThat(request.allowsExclusion()).isFalse();
+        assertThatThrownBy(() -> request.answer(StaffOutcome.NO_VIEW, TODAY, TODAY, NOW))
+                .hasMessageContaining("withdrew this request");
+    }
+
+    @Test
+    @DisplayName("A past season's request may lack its filing date and grounds when its record names its source; one"
+            + " entered as it happens may not")
+    void aRequestFromAPastRecordMayLackItsDate() {
+        var fromRecord = NoActionRequest.fromRecord(
+                filed(), 1, null, LocalDate.of(2027, 4, 9), Set.of(), "amazon-record.md", TODAY, RULES, NOW);
+        assertThat(fromRecord.getTimely()).isNull();
+        assertThat(fromRecord.getDaysBefore()).isNull();
+        assertThat(fromRecord.getGrounds()).isEmpty();
+        assertThat(fromRecord.getRuleSet()).isNotBlank();
+        fromRecord.answer(StaffOutcome.DID_NOT_CONCUR, LocalDate.of(2026, 11, 20), TODAY, NOW);
+        assertThatThrownBy(() -> NoActionRequest.fromRecord(
+                        filed(), 1, null, LocalDate.of(2027, 4, 9), Set.of(), " ", TODAY, RULES, NOW))
+                .hasMessageContaining("which record");
+        assertThatThrownBy(() -> new NoActionRequest(
+                        filed(), 1, null, LocalDate.of(2027, 4, 9), Set.of(ExclusionGround.I_7), TODAY, RULES, NOW))
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKey("filedOn"));
+    }
+
+    @Test
+    @DisplayName("A vote known only by its published figure (amazon-record.md: 2.4% in 2019, abstentions counted) is"
+            + " labelled as reported; recorded counts take over")
+    void aReportedFigureStandsUntilCountsAreRecorded() {
+        var outcome = new MeetingOutcome(filed(), NOW);
+        assertThatThrownBy(() -> outcome.recordReportedSupport(new BigDecimal("2.4"), null, "press", TODAY, NOW))
+                .hasMessageContaining("its result comes after it");
+        assertThatThrownBy(
+                        () -> outcome.recordReportedSupport(new BigDecimal("100.5"), null, " ", AFTER_THE_MEETING, NOW))
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("reportedSupportPercent", "source"));
+        assertThatThrownBy(() ->
+                        outcome.recordReportedSupport(new BigDecimal("2.456"), null, "press", AFTER_THE_MEETING, NOW))
+                .hasMessageContaining("decimals");
+        outcome.recordReportedSupport(
+                new BigDecimal("2.4"), "the company counts abstentions", "ICCR", AFTER_THE_MEETING, NOW);
+        var reported = outcome.support(RULES).orElseThrow();
+        assertThat(reported.reported()).isTrue();
+        assertThat(reported.percent()).isEqualByComparingTo("2.40");
+        assertThat(reported.label()).contains("As reported", "abstentions");
+        assertThat(outcome.priorVote().orElseThrow().isReported()).isTrue();
+
+        outcome.recordVote(VoteCounts.of(1, 3, 0, 0), "Form 8-K", AFTER_THE_MEETING, NOW);
+        var computed = outcome.support(RULES).orElseThrow();
+        assertThat(computed.reported()).isFalse();
+        assertThat(computed.percent()).isEqualByComparingTo("25.00");
+        assertThat(outcome.priorVote().orElseThrow().isReported()).isFalse();
     }
 }

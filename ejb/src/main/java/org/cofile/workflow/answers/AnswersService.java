@@ -4,6 +4,7 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -22,6 +23,7 @@ import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.MeetingOutcome;
 import org.cofile.domain.answers.NoActionRequest;
+import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.answers.VoteDeclaration;
 import org.cofile.domain.organization.Access;
@@ -162,12 +164,34 @@ public class AnswersService {
     public NoActionRequest answerNoAction(long resolutionId, int number, StaffOutcome outcome, LocalDate on) {
         var access = caller.access();
         var resolution = recordable(resolutionId, access);
-        var request = noActionRequestsOf(resolutionId).stream()
-                .filter(n -> n.getNumber() == number)
-                .findFirst()
-                .orElseThrow(() -> new NotFoundException("No-action request", number));
+        var request = noActionRequest(resolutionId, number);
         request.answer(outcome, on, today(), now());
         timeline(resolution, TimelineKind.STAFF_ANSWERED, "request " + number + ": " + outcome, access);
+        return request;
+    }
+
+    /** Asks the staff to reconsider its answer to request {@code number}. */
+    public NoActionRequest requestReconsideration(long resolutionId, int number, LocalDate on) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var request = noActionRequest(resolutionId, number);
+        request.requestReconsideration(on, today(), now());
+        timeline(resolution, TimelineKind.RECONSIDERATION_REQUESTED, "request " + number, access);
+        return request;
+    }
+
+    public NoActionRequest answerReconsideration(
+            long resolutionId, int number, ReconsiderationOutcome outcome, StaffOutcome changedTo, LocalDate on) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var request = noActionRequest(resolutionId, number);
+        request.answerReconsideration(outcome, changedTo, on, today(), now());
+        timeline(
+                resolution,
+                TimelineKind.RECONSIDERATION_ANSWERED,
+                "request " + number + ": " + outcome
+                        + (outcome == ReconsiderationOutcome.CHANGED ? " to " + changedTo : ""),
+                access);
         return request;
     }
 
@@ -193,6 +217,17 @@ public class AnswersService {
         var resolution = recordable(resolutionId, access);
         outcomeFor(resolution).recordVote(counts, source, today(), now());
         timeline(resolution, TimelineKind.VOTE_RECORDED, null, access);
+        return page(resolutionId);
+    }
+
+    /**
+     * The support figure as published, for a vote whose counts are not known; counts recorded later take over.
+     */
+    public AnswersPage recordReportedSupport(long resolutionId, BigDecimal percent, String basis, String source) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        outcomeFor(resolution).recordReportedSupport(percent, basis, source, today(), now());
+        timeline(resolution, TimelineKind.VOTE_RECORDED, "as reported", access);
         return page(resolutionId);
     }
 
@@ -335,6 +370,13 @@ public class AnswersService {
         return em.createNamedQuery("NoActionRequest.listByResolution", NoActionRequest.class)
                 .setParameter("resolution", resolutionId)
                 .getResultList();
+    }
+
+    private NoActionRequest noActionRequest(long resolutionId, int number) {
+        return noActionRequestsOf(resolutionId).stream()
+                .filter(n -> n.getNumber() == number)
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("No-action request", number));
     }
 
     private MeetingOutcome outcomeOf(long resolutionId) {

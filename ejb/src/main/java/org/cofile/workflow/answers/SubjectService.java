@@ -16,7 +16,6 @@ import org.cofile.domain.answers.Subject;
 import org.cofile.domain.answers.SubjectPolicy;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.rules.FilingRules;
-import org.cofile.domain.rules.PriorVote;
 import org.cofile.domain.rules.ResubmissionQuery;
 import org.cofile.domain.rules.ResubmissionVerdict;
 import org.cofile.domain.shared.InvalidInputException;
@@ -92,8 +91,14 @@ public class SubjectService {
                 .sorted(Comparator.comparing(r -> r.getMeeting().getMeetingDate()))
                 .map(r -> {
                     var outcome = outcomes.get(r.getId());
+                    if (outcome == null) {
+                        return new SubjectHistory.Year(r, null, null, null);
+                    }
                     return new SubjectHistory.Year(
-                            r, outcome == null ? null : outcome.result(RULES).orElse(null));
+                            r,
+                            outcome.result(RULES).orElse(null),
+                            outcome.support(RULES).orElse(null),
+                            outcome.priorVote().orElse(null));
                 })
                 .toList();
         return new SubjectHistory(subject, years);
@@ -106,10 +111,8 @@ public class SubjectService {
     public ResubmissionVerdict resubmission(long subjectId, LocalDate meetingDate) {
         var history = history(subjectId);
         var prior = history.years().stream()
-                .filter(y -> y.vote() != null
-                        && y.resolution().getMeeting().getMeetingDate().isBefore(meetingDate))
-                .map(y -> new PriorVote(
-                        y.resolution().getMeeting().getMeetingDate(), y.vote().counts()))
+                .map(SubjectHistory.Year::priorVote)
+                .filter(v -> v != null && v.meetingDate().isBefore(meetingDate))
                 .toList();
         return RULES.resubmission(new ResubmissionQuery(meetingDate, prior));
     }

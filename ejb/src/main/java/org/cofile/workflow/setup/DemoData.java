@@ -9,7 +9,9 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.sql.SQLException;
+import java.time.Clock;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
@@ -22,11 +24,14 @@ import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Organization;
 import org.cofile.domain.organization.OrganizationKind;
 import org.cofile.domain.organization.Role;
+import org.cofile.domain.rules.FilingRules;
+import org.cofile.workflow.cofiling.ProponentSlots;
 import org.cofile.workflow.security.PasswordHasher;
 
 /**
  * A coalition to try Cofile with, loaded once into an empty database. Only on the embedded H2 database, unless
- * COFILE_DEMO_DATA=true asks for it elsewhere; COFILE_DEMO_DATA=false turns it off everywhere. Meeting dates are
+ * COFILE_DEMO_DATA=true asks for it elsewhere; COFILE_DEMO_DATA=false turns it off everywhere. Amazon's past meetings
+ * and the facial-recognition subjects are the real record ({@link AmazonRecord}); the coming meeting dates are
  * plausible examples, not the companies' announced dates.
  */
 @Startup
@@ -49,6 +54,11 @@ public class DemoData {
 
     @Inject
     private PasswordHasher hasher;
+
+    @Inject
+    private ProponentSlots slots;
+
+    private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
     void loadIfWanted() {
@@ -93,11 +103,15 @@ public class DemoData {
         var assetManager =
                 organization("Demo Asset Management (example)", OrganizationKind.ASSET_MANAGER, "https://example.org");
         var aclu = organization("ACLU of Northern California", OrganizationKind.CIVIL_RIGHTS_NGO, "https://aclunc.org");
+        var baptists = organization(
+                "American Baptist Home Mission Society", OrganizationKind.FAITH_BASED_INVESTOR, "https://abhms.org");
+        // Identifiers first: a coalition keeps its organizations in a set by identity, which must not change after.
+        em.flush();
 
         var coalition = new Coalition(
                 "Coalition on Face Surveillance",
                 "Investors and civil-rights groups asking companies not to sell face surveillance to governments.");
-        for (var organization : new Organization[] {sisters, triState, harrington, assetManager, aclu}) {
+        for (var organization : new Organization[] {sisters, triState, harrington, assetManager, aclu, baptists}) {
             coalition.join(organization);
         }
         em.persist(coalition);
@@ -108,9 +122,9 @@ public class DemoData {
         admin.makePlatformAdmin();
         coalition.appointAdmin(admin);
         member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN, demoHash);
-        member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER, demoHash);
+        var sistersFiler = member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER, demoHash);
         member(sisters, "member@sisters.test", "Sisters Member", Role.MEMBER, demoHash);
-        member(harrington, "filer@harrington.test", "Harrington Filer", Role.FILER, demoHash);
+        var harringtonFiler = member(harrington, "filer@harrington.test", "Harrington Filer", Role.FILER, demoHash);
         member(assetManager, "orgadmin@assets.test", "Asset Manager Org Admin", Role.ORG_ADMIN, demoHash);
         member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN, demoHash);
         member(aclu, "member@aclu.test", "ACLU Member", Role.MEMBER, demoHash);
@@ -133,6 +147,11 @@ public class DemoData {
         // The addresses the companies' proxy statements give for shareholder proposals.
         amazon.addressProposalsTo(
                 "Corporate Secretary\nAmazon.com, Inc.\n410 Terry Avenue North\nSeattle, Washington 98109-5210", null);
+        new AmazonRecord(em, slots, new FilingRules(), clock.instant(), LocalDate.now(clock.withZone(ZoneOffset.UTC)))
+                .load(
+                        coalition,
+                        amazon,
+                        new AmazonRecord.Filers(sisters, sistersFiler, harrington, harringtonFiler, baptists, admin));
         meeting(amazon, LocalDate.of(2026, 5, 20), LocalDate.of(2026, 4, 9));
         meeting(amazon, LocalDate.of(2027, 5, 19), null);
         var alphabet = company("Alphabet Inc.", "GOOGL", "0001652044");

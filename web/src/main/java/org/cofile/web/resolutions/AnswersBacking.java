@@ -4,6 +4,7 @@ import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
@@ -16,6 +17,7 @@ import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
+import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.shared.InvalidInputException;
@@ -69,6 +71,16 @@ public class AnswersBacking implements Serializable {
     private Integer answeredRequest;
     private StaffOutcome staffOutcome;
     private LocalDate answeredOn;
+
+    private Integer reconsideredRequest;
+    private LocalDate reconsiderationRequestedOn;
+    private ReconsiderationOutcome reconsiderationOutcome;
+    private StaffOutcome changedTo;
+    private LocalDate reconsiderationAnsweredOn;
+
+    private BigDecimal reportedSupport;
+    private String reportedBasis;
+    private String reportedSource;
 
     private Integer itemNumber;
     private String presented = "";
@@ -165,6 +177,37 @@ public class AnswersBacking implements Serializable {
                 "staff",
                 "answered",
                 () -> answers.answerNoAction(id, required(answeredRequest, "number"), staffOutcome, answeredOn));
+    }
+
+    public String requestReconsideration() {
+        return act(
+                "reconsider",
+                "reconsiderationAsked",
+                () -> answers.requestReconsideration(
+                        id, required(reconsideredRequest, "number"), reconsiderationRequestedOn));
+    }
+
+    public String answerReconsideration() {
+        return act(
+                "reconsider",
+                "reconsiderationAnswered",
+                () -> answers.answerReconsideration(
+                        id,
+                        required(reconsideredRequest, "number"),
+                        reconsiderationOutcome,
+                        changedTo,
+                        reconsiderationAnsweredOn));
+    }
+
+    public String recordReportedSupport() {
+        return act(
+                "reported",
+                "voteRecorded",
+                () -> answers.recordReportedSupport(id, reportedSupport, reportedBasis, reportedSource));
+    }
+
+    public ReconsiderationOutcome[] getReconsiderationOutcomes() {
+        return ReconsiderationOutcome.values();
     }
 
     public String recordBoardResponse() {
@@ -664,5 +707,69 @@ public class AnswersBacking implements Serializable {
 
     public void setProxyDate(LocalDate proxyDate) {
         this.proxyDate = proxyDate;
+    }
+
+    public Integer getReconsideredRequest() {
+        return reconsideredRequest;
+    }
+
+    public void setReconsideredRequest(Integer reconsideredRequest) {
+        this.reconsideredRequest = reconsideredRequest;
+    }
+
+    public LocalDate getReconsiderationRequestedOn() {
+        return reconsiderationRequestedOn;
+    }
+
+    public void setReconsiderationRequestedOn(LocalDate reconsiderationRequestedOn) {
+        this.reconsiderationRequestedOn = reconsiderationRequestedOn;
+    }
+
+    public ReconsiderationOutcome getReconsiderationOutcome() {
+        return reconsiderationOutcome;
+    }
+
+    public void setReconsiderationOutcome(ReconsiderationOutcome reconsiderationOutcome) {
+        this.reconsiderationOutcome = reconsiderationOutcome;
+    }
+
+    public StaffOutcome getChangedTo() {
+        return changedTo;
+    }
+
+    public void setChangedTo(StaffOutcome changedTo) {
+        this.changedTo = changedTo;
+    }
+
+    public LocalDate getReconsiderationAnsweredOn() {
+        return reconsiderationAnsweredOn;
+    }
+
+    public void setReconsiderationAnsweredOn(LocalDate reconsiderationAnsweredOn) {
+        this.reconsiderationAnsweredOn = reconsiderationAnsweredOn;
+    }
+
+    public BigDecimal getReportedSupport() {
+        return reportedSupport;
+    }
+
+    public void setReportedSupport(BigDecimal reportedSupport) {
+        this.reportedSupport = reportedSupport;
+    }
+
+    public String getReportedBasis() {
+        return reportedBasis;
+    }
+
+    public void setReportedBasis(String reportedBasis) {
+        this.reportedBasis = reportedBasis;
+    }
+
+    public String getReportedSource() {
+        return reportedSource;
+    }
+
+    public void setReportedSource(String reportedSource) {
+        this.reportedSource = reportedSource;
     }
 }

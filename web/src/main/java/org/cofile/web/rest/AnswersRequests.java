@@ -1,6 +1,7 @@
 package org.cofile.web.rest;
 
 import jakarta.json.bind.annotation.JsonbProperty;
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.MeetingOutcome;
+import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.answers.VoteDeclaration;
 import org.cofile.domain.rules.VoteCounts;
@@ -126,6 +128,10 @@ public final class AnswersRequests {
     }
 
     /** The vote as the company reported it; {@code for} is a Java keyword, hence the accessor's name. */
+    /**
+     * The vote by its counts, or, for a past vote whose counts are not known, by the support figure as published
+     * ({@code reportedSupportPercent}, with what it counts in {@code reportedBasis}).
+     */
     public record VoteResult(
             @JsonbProperty("for") String votesFor,
 
@@ -133,7 +139,14 @@ public final class AnswersRequests {
             String abstain,
             String brokerNonVotes,
             String sharesOutstanding,
-            String source) {
+            String source,
+            String reportedSupportPercent,
+            String reportedBasis) {
+
+        /** Whether the body gives a published figure and no counts. */
+        boolean isReported() {
+            return votesFor == null && against == null && abstain == null && reportedSupportPercent != null;
+        }
 
         VoteCounts counts() {
             var fields = new RequestFields();
@@ -146,6 +159,45 @@ public final class AnswersRequests {
             fields.verify();
             return new VoteCounts(yes, no, abstained, broker == null ? 0 : broker, outstanding);
         }
+
+        Reported reported() {
+            var fields = new RequestFields();
+            var parsed = new Reported(
+                    fields.requiredAmount("reportedSupportPercent", reportedSupportPercent),
+                    fields.optionalText("reportedBasis", reportedBasis, MeetingOutcome.BASIS_MAX),
+                    fields.optionalText("source", source, MeetingOutcome.SOURCE_MAX));
+            fields.verify();
+            return parsed;
+        }
+
+        record Reported(BigDecimal percent, String basis, String source) {}
+    }
+
+    /** A request to reconsider the staff's answer. */
+    public record Reconsideration(String requestedOn) {
+
+        LocalDate parse() {
+            var fields = new RequestFields();
+            var on = fields.requiredDate("requestedOn", requestedOn);
+            fields.verify();
+            return on;
+        }
+    }
+
+    /** The staff's answer to it: {@code DECLINED}, or {@code CHANGED} with the answer it changed to. */
+    public record ReconsiderationAnswer(String outcome, String changedTo, String on) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.requiredChoice("outcome", outcome, ReconsiderationOutcome.class),
+                    fields.choice("changedTo", changedTo, StaffOutcome.class, null),
+                    fields.requiredDate("on", on));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(ReconsiderationOutcome outcome, StaffOutcome changedTo, LocalDate on) {}
     }
 
     public record BoardReview(

@@ -101,6 +101,25 @@ public class AnswersResource {
         return NoActionRequestView.of(answers.answerNoAction(resolutionId, number, in.outcome(), in.on()));
     }
 
+    /** Asks the staff to reconsider its answer. */
+    @POST
+    @Path("/no-action-requests/{number}/reconsideration")
+    public NoActionRequestView requestReconsideration(
+            @PathParam("number") int number, AnswersRequests.Reconsideration body) {
+        var on = ApiInput.required(body).parse();
+        return NoActionRequestView.of(answers.requestReconsideration(resolutionId, number, on));
+    }
+
+    /** The staff's answer to reconsideration; {@code CHANGED} replaces its answer with {@code changedTo}. */
+    @PUT
+    @Path("/no-action-requests/{number}/reconsideration")
+    public NoActionRequestView answerReconsideration(
+            @PathParam("number") int number, AnswersRequests.ReconsiderationAnswer body) {
+        var in = ApiInput.required(body).parse();
+        return NoActionRequestView.of(
+                answers.answerReconsideration(resolutionId, number, in.outcome(), in.changedTo(), in.on()));
+    }
+
     @GET
     @Path("/meeting-outcome")
     public MeetingOutcomeView meetingOutcome() {
@@ -129,6 +148,11 @@ public class AnswersResource {
     @Path("/vote-result")
     public MeetingOutcomeView recordVote(AnswersRequests.VoteResult body) {
         var vote = ApiInput.required(body);
+        if (vote.isReported()) {
+            var reported = vote.reported();
+            return MeetingOutcomeView.of(answers.recordReportedSupport(
+                    resolutionId, reported.percent(), reported.basis(), reported.source()));
+        }
         return MeetingOutcomeView.of(answers.recordVote(resolutionId, vote.counts(), vote.source()));
     }
 

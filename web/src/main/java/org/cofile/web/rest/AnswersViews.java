@@ -13,6 +13,7 @@ import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.NoActionRequest;
+import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.answers.VoteDeclaration;
 import org.cofile.domain.rules.ClockVerdict;
@@ -61,13 +62,19 @@ public final class AnswersViews {
             LocalDate filedOn,
             LocalDate definitiveProxyDate,
             List<ExclusionGround> grounds,
-            boolean timely,
-            long daysBefore,
+            Boolean timely,
+            Long daysBefore,
             LocalDate latestTimelyOn,
             String ruleSet,
             String posture,
             StaffOutcome outcome,
             LocalDate answeredOn,
+            boolean reconsiderationRequested,
+            LocalDate reconsiderationRequestedOn,
+            ReconsiderationOutcome reconsiderationOutcome,
+            LocalDate reconsiderationAnsweredOn,
+            LocalDate withdrawnOn,
+            String recordSource,
             boolean allowsExclusion) {
 
         static NoActionRequestView of(NoActionRequest request) {
@@ -76,13 +83,19 @@ public final class AnswersViews {
                     request.getFiledOn(),
                     request.getDefinitiveProxyDate(),
                     List.copyOf(request.getGrounds()),
-                    request.isTimely(),
+                    request.getTimely(),
                     request.getDaysBefore(),
                     request.getLatestTimelyOn(),
                     request.getRuleSet(),
                     request.getPosture(),
                     request.getOutcome(),
                     request.getAnsweredOn(),
+                    request.isReconsiderationRequested(),
+                    request.getReconsiderationRequestedOn(),
+                    request.getReconsiderationOutcome(),
+                    request.getReconsiderationAnsweredOn(),
+                    request.getWithdrawnOn(),
+                    request.getRecordSource(),
                     request.allowsExclusion());
         }
     }
@@ -113,6 +126,8 @@ public final class AnswersViews {
             String secSupportLabel,
             BigDecimal companySupportPercent,
             String companySupportLabel,
+            BigDecimal reportedSupportPercent,
+            String reportedBasis,
             BarView noShowBar,
             LocalDate definitiveProxyDate,
             LocalDate oppositionReceivedOn,
@@ -124,7 +139,7 @@ public final class AnswersViews {
             if (outcome == null) {
                 return new MeetingOutcomeView(
                         null, null, null, false, null, null, null, null, null, null, null, null, null, null, null, null,
-                        null, null, null);
+                        null, null, null, null, null);
             }
             var counts = outcome.counts().orElse(null);
             var vote = page.vote();
@@ -143,6 +158,8 @@ public final class AnswersViews {
                     vote == null ? null : vote.sec().label(),
                     vote == null ? null : vote.company().percent(),
                     vote == null ? null : vote.company().label(),
+                    outcome.getReportedSupport(),
+                    outcome.getReportedBasis(),
                     BarView.of(page.noShowBar()),
                     outcome.getDefinitiveProxyDate(),
                     outcome.getOppositionReceivedOn(),

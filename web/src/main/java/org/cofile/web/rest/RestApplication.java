@@ -36,6 +36,7 @@ public class RestApplication extends Application {
                 DocumentsResource.class,
                 CommitmentsResource.class,
                 SubjectsResource.class,
+                AccountabilityResource.class,
                 HoldingsResource.class,
                 ResolutionTemplatesResource.class,
                 MembershipResource.class,

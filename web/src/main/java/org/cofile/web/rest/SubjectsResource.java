@@ -60,7 +60,9 @@ public class SubjectsResource {
             String title,
             LocalDate meetingDate,
             BigDecimal secSupportPercent,
-            BigDecimal companySupportPercent) {}
+            BigDecimal companySupportPercent,
+            BigDecimal reportedSupportPercent,
+            String supportLabel) {}
 
     public record SubjectView(long id, String title, long companyId, String company, List<YearView> resolutions) {
 
@@ -77,7 +79,11 @@ public class SubjectsResource {
                                     y.resolution().getText().getTitle(),
                                     y.resolution().getMeeting().getMeetingDate(),
                                     y.vote() == null ? null : y.vote().sec().percent(),
-                                    y.vote() == null ? null : y.vote().company().percent()))
+                                    y.vote() == null ? null : y.vote().company().percent(),
+                                    y.support() == null || !y.support().reported()
+                                            ? null
+                                            : y.support().percent(),
+                                    y.support() == null ? null : y.support().label()))
                             .toList());
         }
     }

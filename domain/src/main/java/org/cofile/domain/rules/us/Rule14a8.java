@@ -418,29 +418,40 @@ public abstract class Rule14a8 implements RuleSet {
         PriorVote last = counted.get(counted.size() - 1);
         int times = counted.size();
         Percentage threshold = resubmissionThreshold(times);
-        BigDecimal votesFor = BigDecimal.valueOf(last.counts().votesFor());
-        BigDecimal cast = votesFor.add(BigDecimal.valueOf(last.counts().against()));
         String voted = "voted on " + times + (times == 1 ? " time" : " times") + " since " + lookbackFrom + ", last on "
                 + last.meetingDate();
-        if (cast.signum() == 0) {
-            return new ResubmissionVerdict(
-                    ref(),
-                    false,
-                    threshold,
-                    times,
-                    null,
-                    last.meetingDate(),
-                    null,
-                    "Not excludable: the proposal was " + voted
-                            + " but no votes were cast for or against it, so its support cannot be computed.",
-                    citation);
-        }
-        BigDecimal support = votesFor.multiply(BigDecimal.valueOf(100)).divide(cast, 2, RoundingMode.HALF_UP);
-        String supportText = support.toPlainString() + "%";
-        boolean below = !threshold.isReachedBy(votesFor, cast);
-        if (below && support.compareTo(threshold.value()) >= 0) {
-            supportText += " (" + votesFor.multiply(BigDecimal.valueOf(100)).divide(cast, 6, RoundingMode.DOWN)
-                    + "% before rounding)";
+        BigDecimal support;
+        String supportText;
+        boolean below;
+        if (last.isReported()) {
+            // No counts to cross-multiply: the published figure is compared as published.
+            support = last.reportedSupport().value();
+            supportText = last.reportedSupport() + " as reported (not computed from the counts; a reported figure may"
+                    + " count abstentions, which (i)(12) leaves out)";
+            below = last.reportedSupport().compareTo(threshold) < 0;
+        } else {
+            BigDecimal votesFor = BigDecimal.valueOf(last.counts().votesFor());
+            BigDecimal cast = votesFor.add(BigDecimal.valueOf(last.counts().against()));
+            if (cast.signum() == 0) {
+                return new ResubmissionVerdict(
+                        ref(),
+                        false,
+                        threshold,
+                        times,
+                        null,
+                        last.meetingDate(),
+                        null,
+                        "Not excludable: the proposal was " + voted
+                                + " but no votes were cast for or against it, so its support cannot be computed.",
+                        citation);
+            }
+            support = votesFor.multiply(BigDecimal.valueOf(100)).divide(cast, 2, RoundingMode.HALF_UP);
+            supportText = support.toPlainString() + "%";
+            below = !threshold.isReachedBy(votesFor, cast);
+            if (below && support.compareTo(threshold.value()) >= 0) {
+                supportText += " (" + votesFor.multiply(BigDecimal.valueOf(100)).divide(cast, 6, RoundingMode.DOWN)
+                        + "% before rounding)";
+            }
         }
         LocalDate until = LocalDate.of(last.meetingDate().getYear() + RESUBMISSION_EXCLUSION_CALENDAR_YEARS, 12, 31);
         boolean inWindow = !meeting.isAfter(until);

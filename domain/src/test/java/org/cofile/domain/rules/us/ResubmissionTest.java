@@ -1,7 +1,9 @@
 package org.cofile.domain.rules.us;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -10,6 +12,7 @@ import org.cofile.domain.rules.PriorVote;
 import org.cofile.domain.rules.ResubmissionQuery;
 import org.cofile.domain.rules.ResubmissionVerdict;
 import org.cofile.domain.rules.VoteCounts;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.domain.shared.Percentage;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -145,5 +148,49 @@ class ResubmissionTest {
                 RULES.resubmission(new ResubmissionQuery(LocalDate.of(2024, 5, 1), List.of(empty)));
         assertThat(verdict.excludable()).isFalse();
         assertThat(verdict.explanation()).contains("cannot be computed");
+    }
+
+    @Test
+    @DisplayName(
+            "14a-8(i)(12) with reported figures: Amazon's study proposal, 19.08% in 2024 after four votes since 2020,"
+                    + " is below 25% and excludable through 2027 (amazon-record.md)")
+    void reportedFiguresOfAPastSubjectAreComparedAsReported() {
+        List<PriorVote> votes = List.of(
+                PriorVote.reported(LocalDate.of(2019, 5, 22), new BigDecimal("27.5")),
+                PriorVote.reported(LocalDate.of(2021, 5, 26), new BigDecimal("34.33")),
+                PriorVote.reported(LocalDate.of(2022, 5, 25), new BigDecimal("40.69")),
+                PriorVote.reported(LocalDate.of(2023, 5, 24), new BigDecimal("37.40")),
+                PriorVote.reported(LocalDate.of(2024, 5, 22), new BigDecimal("19.08")));
+        ResubmissionVerdict verdict = RULES.resubmission(new ResubmissionQuery(LocalDate.of(2025, 5, 21), votes));
+        assertThat(verdict.timesVoted()).isEqualTo(4);
+        assertThat(verdict.threshold()).isEqualTo(Percentage.of("25"));
+        assertThat(verdict.lastSupportPercent()).isEqualByComparingTo("19.08");
+        assertThat(verdict.excludable()).isTrue();
+        assertThat(verdict.excludableUntil()).isEqualTo(LocalDate.of(2027, 12, 31));
+        assertThat(verdict.explanation()).contains("as reported");
+        ResubmissionVerdict atThreshold = RULES.resubmission(new ResubmissionQuery(
+                LocalDate.of(2025, 5, 21),
+                List.of(PriorVote.reported(LocalDate.of(2024, 5, 22), new BigDecimal("5")))));
+        assertThat(atThreshold.excludable()).isFalse();
+    }
+
+    @Test
+    @DisplayName("A prior vote is known by its counts or by its reported figure, never by both or neither")
+    void aPriorVoteHasCountsOrAReportedFigure() {
+        assertThatThrownBy(() -> new PriorVote(LocalDate.of(2024, 5, 22), null, null))
+                .isInstanceOf(InvalidInputException.class);
+        assertThatThrownBy(
+                        () -> new PriorVote(LocalDate.of(2024, 5, 22), VoteCounts.of(1, 1, 0, 0), Percentage.of("50")))
+                .isInstanceOf(InvalidInputException.class);
+    }
+
+    @Test
+    @DisplayName("The threshold lines of each year: 3/6/10% (1998 rule) through 2021, 5/15/25% (2020 amendments) from"
+            + " meetings on 2022-01-01")
+    void thresholdLinesFollowTheRuleSetOfTheYear() {
+        assertThat(RULES.resubmissionThresholds(LocalDate.of(2021, 5, 26)))
+                .containsExactly(Percentage.of("3"), Percentage.of("6"), Percentage.of("10"));
+        assertThat(RULES.resubmissionThresholds(LocalDate.of(2022, 5, 25)))
+                .containsExactly(Percentage.of("5"), Percentage.of("15"), Percentage.of("25"));
     }
 }
