@@ -5,6 +5,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -593,5 +595,197 @@ class AnswersApiIT extends CoFilingSupport {
         assertThat(errors(reported)).containsKey("meeting");
         assertThat(errors(as(Demo.SISTERS_FILER).put(path, "{\"reportedSupportPercent\":\"-3\",\"source\":\"x\"}")))
                 .containsKey("reportedSupportPercent");
+    }
+
+    /** Filed today by the Sisters with Harrington as co-filer, both verified. */
+    private long filedWithHarrington() throws Exception {
+        long resolution = approvedAtSisters(meeting(TODAY.plusDays(20)));
+        long sisters = organization(Demo.SISTERS);
+        long harrington = organization(Demo.HARRINGTON);
+        assertThat(invite(Demo.SISTERS_FILER, resolution, harrington).status()).isEqualTo(201);
+        assertThat(decide(Demo.HARRINGTON_FILER, resolution, harrington, true).status())
+                .isEqualTo(200);
+        var meetOn = dayToMeet();
+        for (var proponent :
+                new Object[][] {{Demo.SISTERS_FILER, sisters, "226"}, {Demo.HARRINGTON_FILER, harrington, "164"}}) {
+            var filer = (String) proponent[0];
+            long organization = (Long) proponent[1];
+            assertThat(record(
+                                    filer,
+                                    resolution,
+                                    organization,
+                                    holding("5000", TODAY.minusYears(4), (String) proponent[2], meetOn))
+                            .status())
+                    .isEqualTo(200);
+            assertThat(uploadProof(filer, resolution, organization, letter("Proof of " + organization))
+                            .status())
+                    .isEqualTo(201);
+        }
+        var filing = fileToday(resolution, Map.of());
+        assertThat(filing.status()).as(filing.body()).isEqualTo(200);
+        return resolution;
+    }
+
+    @Test
+    void aWithdrawalIsCompleteWithEveryProponentsWordAndThenTheCompanyWithdrawsItsRequest() throws Exception {
+        long resolution = filedWithHarrington();
+        var base = "api/resolutions/" + resolution;
+        var today = TODAY.toString();
+        var request = Json.createObjectBuilder()
+                .add("filedOn", today)
+                .add("definitiveProxyDate", TODAY.plusDays(100).toString())
+                .add("grounds", Json.createArrayBuilder().add("I_7"))
+                .build()
+                .toString();
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(base + "/no-action-requests", request)
+                        .status())
+                .isEqualTo(201);
+        var requestWithdrawal = "{\"withdrawnOn\":\"" + today + "\"}";
+        // SLB 14F: not before every proponent has withdrawn.
+        assertThat(errors(as(Demo.SISTERS_FILER).post(base + "/no-action-requests/1/withdrawal", requestWithdrawal)))
+                .containsKey("withdrawnOn");
+        assertThat(as(Demo.SISTERS_FILER).get(base + "/withdrawal").status()).isEqualTo(404);
+
+        var agreement = "{\"withAgreement\":true,\"terms\":\"The board publishes an independent human-rights"
+                + " assessment\",\"agreedOn\":\"" + today + "\",\"on\":\"" + today + "\"}";
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .post(
+                                base + "/withdrawal",
+                                "{\"withAgreement\":true,\"terms\":\" \",\"on\":\"" + today + "\"}")))
+                .containsKeys("terms", "agreedOn");
+        assertThat(as(Demo.HARRINGTON_FILER)
+                        .post(base + "/withdrawal", agreement)
+                        .status())
+                .isEqualTo(403);
+        var proposed = as(Demo.SISTERS_FILER).post(base + "/withdrawal", agreement);
+        assertThat(proposed.status()).as(proposed.body()).isEqualTo(201);
+        assertThat(proposed.json().getJsonArray("awaiting").getString(0)).isEqualTo(Demo.HARRINGTON);
+        assertThat(absent(proposed.json(), "completedOn")).isTrue();
+        assertThat(as(Demo.SISTERS_FILER).post(base + "/withdrawal", agreement).status())
+                .isEqualTo(409);
+
+        var consent = "{\"on\":\"" + today + "\"}";
+        assertThat(as(Demo.ACLU_MEMBER)
+                        .post(base + "/withdrawal/consents", consent)
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .post(base + "/withdrawal/consents", consent)
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(this.base)
+                        .post(base + "/withdrawal/consents", consent)
+                        .status())
+                .isEqualTo(401);
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(base + "/withdrawal/consents", consent)
+                        .status())
+                .isEqualTo(409);
+        var complete = as(Demo.HARRINGTON_FILER).post(base + "/withdrawal/consents", consent);
+        assertThat(complete.status()).as(complete.body()).isEqualTo(200);
+        assertThat(complete.json().getString("completedOn")).isEqualTo(today);
+        assertThat(complete.json().getJsonArray("awaiting")).isEmpty();
+        assertThat(as(Demo.SISTERS_FILER).get(base).json().getString("state")).isEqualTo("WITHDRAWN");
+
+        var withdrawn = as(Demo.SISTERS_FILER).post(base + "/no-action-requests/1/withdrawal", requestWithdrawal);
+        assertThat(withdrawn.status()).as(withdrawn.body()).isEqualTo(200);
+        assertThat(withdrawn.json().getString("withdrawnOn")).isEqualTo(today);
+        assertThat(withdrawn.json().getBoolean("allowsExclusion")).isFalse();
+
+        // The agreement's terms are followed up as commitments; the meeting votes on nothing.
+        var term = as(Demo.SISTERS_FILER)
+                .post(
+                        base + "/commitments",
+                        "{\"text\":\"Publish the assessment\",\"madeOn\":\"" + today + "\",\"dueOn\":\""
+                                + TODAY.plusMonths(6) + "\",\"origin\":\"WITHDRAWAL_AGREEMENT\"}");
+        assertThat(term.status()).as(term.body()).isEqualTo(201);
+        assertThat(term.json().getString("origin")).isEqualTo("WITHDRAWAL_AGREEMENT");
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(base + "/declarations", "{\"vote\":\"FOR\",\"shares\":\"10\",\"visibility\":\"PUBLIC\"}")
+                        .status())
+                .isEqualTo(409);
+    }
+
+    @Test
+    void theDialogueIsLoggedAndItsCommitmentsNameIt() throws Exception {
+        long resolution = filedAtSisters();
+        var base = "api/resolutions/" + resolution;
+        var today = TODAY.toString();
+        var call = "{\"heldOn\":\"" + today + "\",\"kind\":\"CALL\",\"companyParticipants\":\"Corporate"
+                + " secretary; head of investor relations\",\"proponentParticipants\":\"Sisters\",\"notes\":"
+                + "\"The company will consider an assessment.\"}";
+        assertThat(as(Demo.HARRINGTON_FILER).post(base + "/dialogues", call).status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).get(base + "/dialogues").status())
+                .isEqualTo(404);
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .post(
+                                base + "/dialogues",
+                                "{\"heldOn\":\"" + TODAY.minusDays(1)
+                                        + "\",\"kind\":\"VISIT\",\"companyParticipants\":\"\"}")))
+                .containsKeys("kind");
+        assertThat(errors(as(Demo.SISTERS_FILER)
+                        .post(
+                                base + "/dialogues",
+                                "{\"heldOn\":\"" + TODAY.minusDays(1)
+                                        + "\",\"kind\":\"CALL\",\"companyParticipants\":\" \"}")))
+                .containsKeys("heldOn", "companyParticipants");
+        var logged = as(Demo.SISTERS_FILER).post(base + "/dialogues", call);
+        assertThat(logged.status()).as(logged.body()).isEqualTo(201);
+        long dialogue = id(logged.json());
+        var listed = as(Demo.ACLU_MEMBER).get(base + "/dialogues");
+        assertThat(listed.status()).isEqualTo(200);
+        assertThat(listed.jsonArray().getJsonObject(0).getString("kind")).isEqualTo("CALL");
+
+        var promised = as(Demo.SISTERS_FILER)
+                .post(
+                        base + "/commitments",
+                        "{\"text\":\"Consider an assessment\",\"madeOn\":\"" + today + "\",\"dueOn\":\""
+                                + TODAY.plusMonths(3) + "\",\"origin\":\"DIALOGUE\",\"dialogueId\":" + dialogue + "}");
+        assertThat(promised.status()).as(promised.body()).isEqualTo(201);
+        assertThat(promised.json().getJsonNumber("dialogueId").longValue()).isEqualTo(dialogue);
+        long elsewhere = filedAtSisters();
+        var misplaced = as(Demo.SISTERS_FILER)
+                .post(
+                        "api/resolutions/" + elsewhere + "/commitments",
+                        "{\"text\":\"x\",\"madeOn\":\"" + today + "\",\"dueOn\":\"" + today
+                                + "\",\"origin\":\"DIALOGUE\",\"dialogueId\":" + dialogue + "}");
+        assertThat(errors(misplaced)).containsKey("dialogueId");
+    }
+
+    @Test
+    void theResolutionsListIsExportedWithStatesAndResultsInThreeFormats() throws Exception {
+        var amazon = as(Demo.SISTERS_FILER).get("api/accountability").jsonArray().stream()
+                .map(v -> v.asJsonObject())
+                .filter(c -> c.getString("company").equals("Amazon.com, Inc."))
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("companyId")
+                .longValue();
+        var path = "api/resolutions/export?companyId=" + amazon + "&format=";
+        var csv = as(Demo.SISTERS_FILER).download(path + "csv", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.contentType()).startsWith("text/csv");
+        var text = new String(csv.bytes(), StandardCharsets.UTF_8);
+        assertThat(text).contains("Id,Title,Kind,State", "Independent study of Rekognition", "2024-05-22");
+        assertThat(text).contains("19.08,yes", "DID_NOT_CONCUR");
+
+        var xlsx = as(Demo.SISTERS_FILER)
+                .download(path + "XLSX", "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet");
+        assertThat(xlsx.status()).isEqualTo(200);
+        assertThat(new String(xlsx.bytes(), 0, 2, StandardCharsets.US_ASCII)).isEqualTo("PK");
+        var pdf = as(Demo.SISTERS_FILER).download(path + "pdf", "application/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(new String(pdf.bytes(), 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+
+        var refused = as(Demo.SISTERS_FILER).download("api/resolutions/export?format=doc&companyId=x", "text/csv");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(new String(refused.bytes(), StandardCharsets.UTF_8)).contains("\"format\"", "\"companyId\"");
+        assertThat(ApiClient.anonymous(base).download(path + "csv", "text/csv").status())
+                .isEqualTo(401);
+        var other = as(Demo.OTHER_COALITION_ADMIN).download(path + "csv", "text/csv");
+        assertThat(other.status()).isEqualTo(200);
+        assertThat(new String(other.bytes(), StandardCharsets.UTF_8)).doesNotContain("Rekognition");
     }
 }

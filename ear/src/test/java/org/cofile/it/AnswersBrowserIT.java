@@ -169,4 +169,37 @@ class AnswersBrowserIT extends CoFilingSupport {
                 .contains("not in the record", "2019-03-28", "declined to reconsider", "2019-04-03");
         assertThat(text("reportedSupport")).contains("2.40", "the company counts abstentions");
     }
+
+    @Test
+    void theLeadFilerLogsADialogueAndWithdrawsTheProposalOnAnAgreement() throws Exception {
+        long resolution = filedAtSisters();
+        session.signIn(Demo.SISTERS_FILER);
+        browser.get(url + "resolutions/answers.xhtml?id=" + resolution);
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("dialogue:save")));
+
+        session.typeDate("dialogue:heldOn", TODAY);
+        session.choose("dialogue:kind", "Call");
+        session.type("dialogue:companyParticipants", "Corporate secretary");
+        session.type("dialogue:notes", "The company offers an independent assessment.");
+        session.submit("dialogue:save");
+        assertThat(text("dialogues")).contains(TODAY.toString(), "Call", "Corporate secretary");
+
+        session.typeDate("withdrawal:on", TODAY);
+        session.check("withdrawal:withAgreement");
+        session.type("withdrawal:terms", "The board publishes an independent assessment within six months.");
+        session.typeDate("withdrawal:agreedOn", TODAY);
+        session.submit("withdrawal:save");
+        // The Sisters are the only proponent: their word completes the withdrawal.
+        assertThat(text("withdrawalAwaiting")).contains("every proponent withdrew", TODAY.toString());
+        assertThat(text("state")).isEqualTo("Withdrawn by the proponents");
+        assertThat(browser.findElements(By.id("vote:save"))).isEmpty();
+
+        session.type("commitment:text", "Publish the independent assessment");
+        session.typeDate("commitment:madeOn", TODAY);
+        session.typeDate("commitment:dueOn", TODAY.plusMonths(6));
+        session.choose("commitment:origin", "a term of the withdrawal agreement");
+        session.submit("commitment:save");
+        assertThat(text("commitments"))
+                .contains("Publish the independent assessment", "a term of the withdrawal agreement");
+    }
 }

@@ -103,8 +103,13 @@ final class ApiClient {
 
     /** A download: the status, type and bytes, asking for a PDF. */
     Download download(String path) throws IOException, InterruptedException {
-        var builder = HttpRequest.newBuilder(base.resolve(path))
-                .header("Accept", "application/pdf, application/problem+json");
+        return download(path, "application/pdf");
+    }
+
+    /** A download of {@code mediaType}, or the problem that refused it. */
+    Download download(String path, String mediaType) throws IOException, InterruptedException {
+        var builder =
+                HttpRequest.newBuilder(base.resolve(path)).header("Accept", mediaType + ", application/problem+json");
         if (token != null) {
             builder.header("Authorization", "Bearer " + token);
         }

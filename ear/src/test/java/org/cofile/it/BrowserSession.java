@@ -103,6 +103,12 @@ final class BrowserSession {
                 .click();
     }
 
+    /** Ticks a single PrimeFaces checkbox ({@code p:selectBooleanCheckbox}), as a click on it would. */
+    void check(String id) {
+        browser.findElement(By.xpath("//*[@id='" + id + "']//div[contains(@class,'ui-chkbox-box')]"))
+                .click();
+    }
+
     /**
      * Clicks a button that posts the whole page, waits for the page that comes back (not the one it left), and fails
      * on any message that page refused the post with.

@@ -22,6 +22,7 @@ public final class Demo {
     public static final String SISTERS = "Sisters of St. Joseph of Brentwood";
     public static final String PENSION_FUND = "Demo Pension Fund (example)";
     public static final String ACLU = "ACLU of Northern California";
+    public static final String HARRINGTON = "Harrington Investments";
 
     private Demo() {}
 }

@@ -14,11 +14,19 @@ final class Answers {
 
     /** The company answers a proposal it received: before filing there is nothing to answer. */
     static void requireFiled(Resolution resolution) {
-        if (resolution.getState() != ResolutionState.FILED) {
+        if (!resolution.getState().isSubmitted()) {
             throw new ConflictException(
                     "state",
                     "The company's answers are recorded once the resolution is filed; it is " + resolution.getState()
                             + ".");
+        }
+    }
+
+    /** The meeting votes on a proposal still filed: a withdrawn one has no vote, no presenter, no declarations. */
+    static void requireNotWithdrawn(Resolution resolution) {
+        if (resolution.getState() == ResolutionState.WITHDRAWN) {
+            throw new ConflictException(
+                    "state", "The proponents withdrew this proposal: the meeting does not vote on it.");
         }
     }
 

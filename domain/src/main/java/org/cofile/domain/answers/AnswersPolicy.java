@@ -13,6 +13,8 @@ import org.cofile.domain.resolution.ResolutionPolicy;
  *   <li>seeing them: everyone who may see the resolution — the coalition follows where each filing stands;
  *   <li>recording them: those who manage the filing, the lead filer's filers and the coalition's admins ({@link
  *       ResolutionPolicy#mayEdit}), since the company answers the lead filer;
+ *   <li>withdrawing the proposal: the lead filer proposes it like any answer it records; each proponent gives its own
+ *       word through its filers;
  *   <li>declaring how an organization will vote: the filers of any organization that may see the resolution, for their
  *       own organization;
  *   <li>reading declarations: a public one, anyone, without signing in; a coalition one, those who may see the
@@ -33,6 +35,13 @@ public final class AnswersPolicy {
 
     public static boolean mayDeclare(Access access, Resolution resolution) {
         return ResolutionPolicy.maySee(access, resolution) && access.hasRole(Role.FILER);
+    }
+
+    /** Whether {@code access} gives the word of proponent {@code organizationId} that it withdraws the proposal. */
+    public static boolean mayWithdrawFor(Access access, Resolution resolution, long organizationId) {
+        return ResolutionPolicy.maySee(access, resolution)
+                && access.actsFor(organizationId)
+                && access.hasRole(Role.FILER);
     }
 
     /** A declaration to a reader who may not be signed in ({@code access} empty). */

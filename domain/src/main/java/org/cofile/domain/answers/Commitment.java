@@ -76,7 +76,47 @@ public class Commitment extends BaseEntity implements Audited {
     @Column(name = "updated_at", nullable = false)
     private Instant updatedAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false, length = 30)
+    private CommitmentOrigin origin = CommitmentOrigin.STATEMENT;
+
+    /** The dialogue it was made in, for a commitment of {@link CommitmentOrigin#DIALOGUE}. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "dialogue_entry_id")
+    private DialogueEntry dialogue;
+
     protected Commitment() {}
+
+    /**
+     * A commitment of a stated origin: one made in a dialogue names it (of the same resolution), one of a withdrawal
+     * agreement needs the agreement recorded ({@code withdrawal} with its terms).
+     */
+    public Commitment(
+            Resolution resolution,
+            String text,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            CommitmentOrigin origin,
+            DialogueEntry dialogue,
+            ProposalWithdrawal withdrawal,
+            LocalDate today,
+            Instant at) {
+        this(resolution, text, madeOn, dueOn, today, at);
+        var from = origin == null ? CommitmentOrigin.STATEMENT : origin;
+        if (from == CommitmentOrigin.DIALOGUE
+                && (dialogue == null || !dialogue.getResolution().equals(resolution))) {
+            throw new InvalidInputException("dialogueId", "Name the dialogue of this resolution it was made in.");
+        }
+        if (from != CommitmentOrigin.DIALOGUE && dialogue != null) {
+            throw new InvalidInputException("dialogueId", "Only a commitment made in a dialogue names one.");
+        }
+        if (from == CommitmentOrigin.WITHDRAWAL_AGREEMENT && (withdrawal == null || !withdrawal.isWithAgreement())) {
+            throw new InvalidInputException(
+                    "origin", "Record the withdrawal and its agreement first: this commitment is one of its terms.");
+        }
+        this.origin = from;
+        this.dialogue = dialogue;
+    }
 
     /** Refused: no text, a promise dated after today, one due before it was made. */
     public Commitment(
@@ -145,6 +185,14 @@ public class Commitment extends BaseEntity implements Audited {
 
     public LocalDate getDueOn() {
         return dueOn;
+    }
+
+    public CommitmentOrigin getOrigin() {
+        return origin;
+    }
+
+    public DialogueEntry getDialogue() {
+        return dialogue;
     }
 
     public CommitmentStatus getStatus() {

@@ -118,6 +118,7 @@ public class MeetingOutcome extends BaseEntity implements Audited {
      * was presented, by whom, and if not whether there was good cause.
      */
     public void record(Integer item, Boolean wasPresented, String by, boolean cause, LocalDate today, Instant at) {
+        Answers.requireNotWithdrawn(resolution);
         var errors = new LinkedHashMap<String, String>();
         if (item != null && (item < 1 || item > ITEM_MAX)) {
             errors.put("itemNumber", "An item number on the proxy is between 1 and " + ITEM_MAX + ".");
@@ -145,6 +146,7 @@ public class MeetingOutcome extends BaseEntity implements Audited {
 
     /** The vote as the company reported it; a meeting not yet held has none. */
     public void recordVote(VoteCounts counts, String from, LocalDate today, Instant at) {
+        Answers.requireNotWithdrawn(resolution);
         var errors = new LinkedHashMap<String, String>();
         if (today.isBefore(meetingDate())) {
             errors.put("meeting", "The meeting is on " + meetingDate() + ": its result comes after it.");
@@ -176,6 +178,7 @@ public class MeetingOutcome extends BaseEntity implements Audited {
      * a proxy tracker), with what it counts and where it comes from. Recorded counts, when they come, take over.
      */
     public void recordReportedSupport(BigDecimal percent, String basis, String from, LocalDate today, Instant at) {
+        Answers.requireNotWithdrawn(resolution);
         var errors = new LinkedHashMap<String, String>();
         if (today.isBefore(meetingDate())) {
             errors.put("meeting", "The meeting is on " + meetingDate() + ": its result comes after it.");

@@ -107,6 +107,7 @@ public class VoteDeclaration extends BaseEntity implements Audited {
             LocalDate today,
             Member by,
             Instant at) {
+        Answers.requireNotWithdrawn(resolution);
         var meeting = resolution.getMeeting().getMeetingDate();
         if (!today.isBefore(meeting)) {
             throw new ConflictException(

@@ -408,6 +408,20 @@ public class Resolution extends BaseEntity implements Audited {
         return ResolutionEvent.of(this, TimelineKind.FILED, by + " on " + on, actor, at);
     }
 
+    /**
+     * Every proponent has withdrawn the proposal (the caller counts their consents): the company need no longer
+     * include it, and the meeting will not vote on it.
+     */
+    public ResolutionEvent withdraw(LocalDate on, Member actor, Instant at) {
+        if (state != ResolutionState.FILED) {
+            throw new ConflictException(
+                    "state", "Only a filed resolution can be withdrawn; this one is " + state + ".");
+        }
+        state = ResolutionState.WITHDRAWN;
+        updatedAt = at;
+        return ResolutionEvent.of(this, TimelineKind.PROPOSAL_WITHDRAWN, "on " + on, actor, at);
+    }
+
     /** Records the company's acknowledgement of receipt, whose evidence the caller keeps as a document. */
     public ResolutionEvent acknowledgeReceipt(LocalDate on, Member actor, Instant at) {
         if (state != ResolutionState.FILED) {

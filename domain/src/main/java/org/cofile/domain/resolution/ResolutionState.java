@@ -12,11 +12,18 @@ public enum ResolutionState {
     APPROVED,
     ABANDONED,
     /** Submitted to the company; its text is frozen (a new text needs a withdrawal and a new resolution). */
-    FILED;
+    FILED,
+    /** Filed, then withdrawn by every proponent, with or without an agreement with the company. */
+    WITHDRAWN;
 
     /** Whether its text may still be changed. */
     public boolean isEditable() {
         return this == DRAFT || this == RETURNED_TO_DRAFT;
+    }
+
+    /** Whether the company received it: its answers, dialogue and commitments are recorded from then on. */
+    public boolean isSubmitted() {
+        return this == FILED || this == WITHDRAWN;
     }
 
     /** Whether reviewers may still comment on it. */

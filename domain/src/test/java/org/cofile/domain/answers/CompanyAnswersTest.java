@@ -19,6 +19,7 @@ import org.cofile.domain.organization.OrganizationKind;
 import org.cofile.domain.organization.Role;
 import org.cofile.domain.resolution.ApprovedResolutions;
 import org.cofile.domain.resolution.Resolution;
+import org.cofile.domain.resolution.ResolutionState;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.VoteCounts;
 import org.cofile.domain.shared.ConflictException;
@@ -400,5 +401,96 @@ class CompanyAnswersTest {
         assertThat(computed.reported()).isFalse();
         assertThat(computed.percent()).isEqualByComparingTo("25.00");
         assertThat(outcome.priorVote().orElseThrow().isReported()).isFalse();
+    }
+
+    @Test
+    @DisplayName("SLB 14F: a proposal is withdrawn once every proponent has given its word; then no vote is recorded")
+    void aWithdrawalIsCompleteWithEveryProponentsWord() {
+        var harrington = new Organization("Harrington", OrganizationKind.SRI_FIRM);
+        var aclu = new Organization("ACLU", OrganizationKind.CIVIL_RIGHTS_NGO);
+        var proponents = List.of(sisters, harrington);
+        var resolution = filed();
+        assertThatThrownBy(() -> new ProposalWithdrawal(resolution, true, " ", null, TODAY, TODAY, NOW))
+                .satisfies(e ->
+                        assertThat(((InvalidInputException) e).fieldErrors()).containsKeys("terms", "agreedOn"));
+        assertThatThrownBy(
+                        () -> new ProposalWithdrawal(resolution, false, null, null, SUBMITTED.minusDays(1), TODAY, NOW))
+                .hasMessageContaining("after its submission");
+        var withdrawal = new ProposalWithdrawal(
+                resolution, true, "The board publishes a human-rights assessment.", TODAY, TODAY, TODAY, NOW);
+
+        assertThat(withdrawal.consent(sisters, proponents, TODAY, filer, TODAY, NOW))
+                .isEmpty();
+        assertThat(withdrawal.awaiting(proponents)).containsExactly(harrington);
+        assertThatThrownBy(() -> withdrawal.consent(sisters, proponents, TODAY, filer, TODAY, NOW))
+                .hasMessageContaining("already withdrawn");
+        assertThatThrownBy(() -> withdrawal.consent(aclu, proponents, TODAY, filer, TODAY, NOW))
+                .hasMessageContaining("not a proponent");
+        assertThat(resolution.getState()).isEqualTo(ResolutionState.FILED);
+
+        var event = withdrawal.consent(harrington, proponents, TODAY, filer, TODAY, NOW);
+        assertThat(event).isPresent();
+        assertThat(withdrawal.getCompletedOn()).isEqualTo(TODAY);
+        assertThat(resolution.getState()).isEqualTo(ResolutionState.WITHDRAWN);
+
+        var outcome = new MeetingOutcome(resolution, NOW);
+        assertThatThrownBy(() -> outcome.recordVote(VoteCounts.of(1, 1, 0, 0), "8-K", AFTER_THE_MEETING, NOW))
+                .isInstanceOf(ConflictException.class)
+                .hasMessageContaining("withdrew");
+        var kept = new Commitment(
+                resolution,
+                "Publish the assessment",
+                TODAY,
+                TODAY.plusMonths(6),
+                CommitmentOrigin.WITHDRAWAL_AGREEMENT,
+                null,
+                withdrawal,
+                TODAY,
+                NOW);
+        assertThat(kept.getOrigin()).isEqualTo(CommitmentOrigin.WITHDRAWAL_AGREEMENT);
+    }
+
+    @Test
+    void aCommitmentOfAnAgreementNeedsTheAgreementAndOneOfADialogueNamesIt() {
+        var resolution = filed();
+        assertThatThrownBy(() -> new Commitment(
+                        resolution,
+                        "Publish",
+                        TODAY,
+                        TODAY,
+                        CommitmentOrigin.WITHDRAWAL_AGREEMENT,
+                        null,
+                        null,
+                        TODAY,
+                        NOW))
+                .hasMessageContaining("Record the withdrawal");
+        assertThatThrownBy(() -> new Commitment(
+                        resolution, "Publish", TODAY, TODAY, CommitmentOrigin.DIALOGUE, null, null, TODAY, NOW))
+                .hasMessageContaining("Name the dialogue");
+        var call = new DialogueEntry(
+                resolution,
+                TODAY,
+                DialogueKind.CALL,
+                "Corporate secretary",
+                "Sisters",
+                "Agreed to review",
+                TODAY,
+                filer,
+                NOW);
+        var fromCall =
+                new Commitment(resolution, "Publish", TODAY, TODAY, CommitmentOrigin.DIALOGUE, call, null, TODAY, NOW);
+        assertThat(fromCall.getDialogue()).isSameAs(call);
+    }
+
+    @Test
+    void aDialogueFollowsTheSubmissionAndNamesTheCompanysSide() {
+        var resolution = filed();
+        assertThatThrownBy(() -> new DialogueEntry(
+                        resolution, SUBMITTED.minusDays(1), null, " ", null, "x".repeat(6_000), TODAY, filer, NOW))
+                .satisfies(e -> assertThat(((InvalidInputException) e).fieldErrors())
+                        .containsKeys("heldOn", "kind", "companyParticipants", "notes"));
+        assertThatThrownBy(() -> new DialogueEntry(
+                        approved(), TODAY, DialogueKind.CALL, "Secretary", null, null, TODAY, filer, NOW))
+                .isInstanceOf(ConflictException.class);
     }
 }

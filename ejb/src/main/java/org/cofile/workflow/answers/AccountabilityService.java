@@ -121,7 +121,7 @@ public class AccountabilityService {
         root.fetch("leadFiler");
         var conditions = new ArrayList<Predicate>();
         conditions.add(ResolutionPolicy.visibleTo(access).on(cb, query, root));
-        conditions.add(cb.equal(root.get("state"), ResolutionState.FILED));
+        conditions.add(root.get("state").in(ResolutionState.FILED, ResolutionState.WITHDRAWN));
         if (companyId != null) {
             conditions.add(cb.equal(root.get("company").get("id"), companyId));
         }

@@ -5,24 +5,25 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.cofile.domain.answers.AnswersPolicy;
 import org.cofile.domain.answers.BoardResponse;
 import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentOrigin;
 import org.cofile.domain.answers.CommitmentStatus;
 import org.cofile.domain.answers.DeclarationVisibility;
 import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.DialogueEntry;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.MeetingOutcome;
 import org.cofile.domain.answers.NoActionRequest;
+import org.cofile.domain.answers.ProposalWithdrawal;
 import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.answers.VoteDeclaration;
@@ -30,11 +31,10 @@ import org.cofile.domain.organization.Access;
 import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Organization;
 import org.cofile.domain.resolution.Resolution;
-import org.cofile.domain.resolution.ResolutionEvent;
 import org.cofile.domain.resolution.TimelineKind;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.domain.rules.VoteCounts;
-import org.cofile.workflow.resolution.ResolutionService;
+import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
 import org.cofile.workflow.shared.NotFoundException;
@@ -58,9 +58,7 @@ public class AnswersService {
     private Caller caller;
 
     @Inject
-    private ResolutionService resolutions;
-
-    private final Clock clock = Clock.systemUTC();
+    private FiledResolutions filed;
 
     /** Everything the resolution's "after filing" page shows. */
     public AnswersPage page(long resolutionId) {
@@ -260,12 +258,58 @@ public class AnswersService {
     }
 
     public Commitment addCommitment(long resolutionId, String text, LocalDate madeOn, LocalDate dueOn) {
+        return addCommitment(resolutionId, text, madeOn, dueOn, CommitmentOrigin.STATEMENT, null);
+    }
+
+    /**
+     * A commitment of the company from a statement, a dialogue ({@code dialogueId}, of this resolution) or the
+     * agreement on which the proposal was withdrawn.
+     */
+    public Commitment addCommitment(
+            long resolutionId,
+            String text,
+            LocalDate madeOn,
+            LocalDate dueOn,
+            CommitmentOrigin origin,
+            Long dialogueId) {
         var access = caller.access();
         var resolution = recordable(resolutionId, access);
-        var commitment = new Commitment(resolution, text, madeOn, dueOn, today(), now());
+        DialogueEntry dialogue = null;
+        if (dialogueId != null) {
+            dialogue = em.find(DialogueEntry.class, dialogueId);
+            if (dialogue == null || !dialogue.getResolution().equals(resolution)) {
+                throw new InvalidInputException(
+                        "dialogueId", "There is no dialogue " + dialogueId + " on this resolution.");
+            }
+        }
+        var withdrawal = em.createNamedQuery("ProposalWithdrawal.findByResolution", ProposalWithdrawal.class)
+                .setParameter("resolution", resolutionId)
+                .getResultStream()
+                .findFirst()
+                .orElse(null);
+        var commitment = new Commitment(resolution, text, madeOn, dueOn, origin, dialogue, withdrawal, today(), now());
         em.persist(commitment);
         timeline(resolution, TimelineKind.COMMITMENT_RECORDED, "due " + dueOn, access);
         return commitment;
+    }
+
+    /**
+     * The company withdraws its no-action request {@code number}, which it may once every proponent has withdrawn the
+     * proposal (SLB 14F).
+     */
+    public NoActionRequest withdrawNoAction(long resolutionId, int number, LocalDate on) {
+        var access = caller.access();
+        var resolution = recordable(resolutionId, access);
+        var request = noActionRequest(resolutionId, number);
+        var proposalWithdrawnOn = em.createNamedQuery("ProposalWithdrawal.findByResolution", ProposalWithdrawal.class)
+                .setParameter("resolution", resolutionId)
+                .getResultStream()
+                .findFirst()
+                .map(ProposalWithdrawal::getCompletedOn)
+                .orElse(null);
+        request.withdraw(on, proposalWithdrawnOn, today(), now());
+        timeline(resolution, TimelineKind.NO_ACTION_WITHDRAWN, "request " + number, access);
+        return request;
     }
 
     /** Whether a commitment was kept; one the caller may not see does not exist for it. */
@@ -397,27 +441,22 @@ public class AnswersService {
     }
 
     private Resolution visible(long id, Access access) {
-        return resolutions.findVisible(id, access).orElseThrow(() -> new NotFoundException("Resolution", id));
+        return filed.visible(id, access);
     }
 
     private Resolution recordable(long id, Access access) {
-        var resolution = visible(id, access);
-        if (!AnswersPolicy.mayRecord(access, resolution)) {
-            throw new AccessDeniedException(
-                    "The company's answers are recorded by the lead filer's filers and the coalition's admins.");
-        }
-        return resolution;
+        return filed.recordable(id, access);
     }
 
     private void timeline(Resolution resolution, TimelineKind kind, String detail, Access access) {
-        em.persist(ResolutionEvent.of(resolution, kind, detail, em.find(Member.class, access.memberId()), now()));
+        filed.timeline(resolution, kind, detail, access);
     }
 
     private LocalDate today() {
-        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        return filed.today();
     }
 
     private Instant now() {
-        return clock.instant();
+        return filed.now();
     }
 }

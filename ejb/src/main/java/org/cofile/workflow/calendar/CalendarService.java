@@ -21,7 +21,6 @@ import org.cofile.domain.organization.ApiToken;
 import org.cofile.domain.organization.Member;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.resolution.ResolutionPolicy;
-import org.cofile.domain.resolution.ResolutionState;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.workflow.resolution.FilingDeadlines;
 import org.cofile.workflow.shared.Caller;
@@ -105,9 +104,8 @@ public class CalendarService {
         var visible = resolutions.values().stream()
                 .filter(r -> ResolutionPolicy.maySee(access, r))
                 .toList();
-        var lastDays = deadlines.lastDaysOf(visible.stream()
-                .filter(r -> r.getState() != ResolutionState.FILED)
-                .toList());
+        var lastDays = deadlines.lastDaysOf(
+                visible.stream().filter(r -> !r.getState().isSubmitted()).toList());
         var today = today();
         var entries = new ArrayList<CalendarEntry>();
         for (var resolution : visible) {

@@ -6,6 +6,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.persistence.criteria.AbstractQuery;
 import jakarta.persistence.criteria.CriteriaBuilder;
+import jakarta.persistence.criteria.Path;
 import jakarta.persistence.criteria.Predicate;
 import jakarta.persistence.criteria.Root;
 import jakarta.validation.constraints.NotNull;
@@ -112,6 +113,27 @@ public class ResolutionService {
         var countRoot = count.from(Resolution.class);
         count.select(cb.count(countRoot)).where(conditions(cb, count, countRoot, access, filter));
         return new Page<>(rows, em.createQuery(count).getSingleResult());
+    }
+
+    /**
+     * Every resolution the caller may see, narrowed by {@code filter}, up to {@code max}, with what each refers to read
+     * in the same query: for the exports of the list. Companies by name, then meetings, newest first.
+     */
+    public List<Resolution> listAll(@NotNull ResolutionFilter filter, int max) {
+        var access = caller.access();
+        var cb = em.getCriteriaBuilder();
+        var query = cb.createQuery(Resolution.class);
+        var root = query.from(Resolution.class);
+        root.fetch("coalition");
+        var company = root.fetch("company");
+        var meeting = root.fetch("meeting");
+        root.fetch("leadFiler");
+        query.where(conditions(cb, query, root, access, filter))
+                .orderBy(
+                        cb.asc(((Path<?>) company).get("name")),
+                        cb.desc(((Path<?>) meeting).get("meetingDate")),
+                        cb.asc(root.get("id")));
+        return em.createQuery(query).setMaxResults(max).getResultList();
     }
 
     private static Predicate conditions(

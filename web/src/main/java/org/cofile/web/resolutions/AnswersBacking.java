@@ -11,11 +11,14 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentOrigin;
 import org.cofile.domain.answers.CommitmentStatus;
 import org.cofile.domain.answers.DeclarationVisibility;
 import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.DialogueEntry;
+import org.cofile.domain.answers.DialogueKind;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
@@ -26,6 +29,8 @@ import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
 import org.cofile.workflow.answers.AnswersPage;
 import org.cofile.workflow.answers.AnswersService;
+import org.cofile.workflow.answers.DialogueService;
+import org.cofile.workflow.answers.WithdrawalService;
 import org.cofile.workflow.shared.NotFoundException;
 
 /**
@@ -44,6 +49,12 @@ public class AnswersBacking implements Serializable {
 
     @Inject
     private AnswersService answers;
+
+    @Inject
+    private DialogueService dialogueService;
+
+    @Inject
+    private WithdrawalService withdrawalService;
 
     @Inject
     private PageActions pageActions;
@@ -71,6 +82,27 @@ public class AnswersBacking implements Serializable {
     private Integer answeredRequest;
     private StaffOutcome staffOutcome;
     private LocalDate answeredOn;
+
+    private List<DialogueEntry> dialogues = List.of();
+    private WithdrawalService.WithdrawalState withdrawal;
+
+    private LocalDate dialogueHeldOn;
+    private DialogueKind dialogueKind;
+    private String companyParticipants;
+    private String proponentParticipants;
+    private String dialogueNotes;
+
+    private boolean withAgreement;
+    private String agreementTerms;
+    private LocalDate agreedOn;
+    private LocalDate withdrawnOn;
+    private LocalDate consentOn;
+
+    private Integer withdrawnRequest;
+    private LocalDate requestWithdrawnOn;
+
+    private CommitmentOrigin commitmentOrigin = CommitmentOrigin.STATEMENT;
+    private Long commitmentDialogue;
 
     private Integer reconsideredRequest;
     private LocalDate reconsiderationRequestedOn;
@@ -123,6 +155,8 @@ public class AnswersBacking implements Serializable {
         pageActions.load(() -> {
             id = Requests.idParameter("Resolution").orElseThrow(() -> new NotFoundException("Resolution", "?"));
             page = answers.page(id);
+            dialogues = dialogueService.dialogues(id);
+            withdrawal = withdrawalService.find(id).orElse(null);
             var outcome = page.outcome();
             if (outcome != null) {
                 itemNumber = outcome.getItemNumber();
@@ -179,6 +213,48 @@ public class AnswersBacking implements Serializable {
                 () -> answers.answerNoAction(id, required(answeredRequest, "number"), staffOutcome, answeredOn));
     }
 
+    public String recordDialogue() {
+        return act(
+                "dialogue",
+                "dialogueRecorded",
+                () -> dialogueService.record(
+                        id, dialogueHeldOn, dialogueKind, companyParticipants, proponentParticipants, dialogueNotes));
+    }
+
+    public String proposeWithdrawal() {
+        return act(
+                "withdrawal",
+                "withdrawalRecorded",
+                () -> withdrawalService.propose(id, withAgreement, agreementTerms, agreedOn, withdrawnOn));
+    }
+
+    public String consentToWithdrawal() {
+        return act("consent", "withdrawalRecorded", () -> withdrawalService.consent(id, consentOn));
+    }
+
+    public String withdrawNoAction() {
+        return act(
+                "requestWithdrawal",
+                "requestWithdrawn",
+                () -> answers.withdrawNoAction(id, required(withdrawnRequest, "number"), requestWithdrawnOn));
+    }
+
+    public List<DialogueEntry> getDialogues() {
+        return dialogues;
+    }
+
+    public WithdrawalService.WithdrawalState getWithdrawal() {
+        return withdrawal;
+    }
+
+    public DialogueKind[] getDialogueKinds() {
+        return DialogueKind.values();
+    }
+
+    public CommitmentOrigin[] getCommitmentOrigins() {
+        return CommitmentOrigin.values();
+    }
+
     public String requestReconsideration() {
         return act(
                 "reconsider",
@@ -229,7 +305,8 @@ public class AnswersBacking implements Serializable {
         return act(
                 "commitment",
                 "commitmentRecorded",
-                () -> answers.addCommitment(id, commitmentText, commitmentMadeOn, commitmentDueOn));
+                () -> answers.addCommitment(
+                        id, commitmentText, commitmentMadeOn, commitmentDueOn, commitmentOrigin, commitmentDialogue));
     }
 
     public String assessCommitment() {
@@ -771,5 +848,117 @@ public class AnswersBacking implements Serializable {
 
     public void setReportedSource(String reportedSource) {
         this.reportedSource = reportedSource;
+    }
+
+    public LocalDate getDialogueHeldOn() {
+        return dialogueHeldOn;
+    }
+
+    public void setDialogueHeldOn(LocalDate dialogueHeldOn) {
+        this.dialogueHeldOn = dialogueHeldOn;
+    }
+
+    public DialogueKind getDialogueKind() {
+        return dialogueKind;
+    }
+
+    public void setDialogueKind(DialogueKind dialogueKind) {
+        this.dialogueKind = dialogueKind;
+    }
+
+    public String getCompanyParticipants() {
+        return companyParticipants;
+    }
+
+    public void setCompanyParticipants(String companyParticipants) {
+        this.companyParticipants = companyParticipants;
+    }
+
+    public String getProponentParticipants() {
+        return proponentParticipants;
+    }
+
+    public void setProponentParticipants(String proponentParticipants) {
+        this.proponentParticipants = proponentParticipants;
+    }
+
+    public String getDialogueNotes() {
+        return dialogueNotes;
+    }
+
+    public void setDialogueNotes(String dialogueNotes) {
+        this.dialogueNotes = dialogueNotes;
+    }
+
+    public boolean isWithAgreement() {
+        return withAgreement;
+    }
+
+    public void setWithAgreement(boolean withAgreement) {
+        this.withAgreement = withAgreement;
+    }
+
+    public String getAgreementTerms() {
+        return agreementTerms;
+    }
+
+    public void setAgreementTerms(String agreementTerms) {
+        this.agreementTerms = agreementTerms;
+    }
+
+    public LocalDate getAgreedOn() {
+        return agreedOn;
+    }
+
+    public void setAgreedOn(LocalDate agreedOn) {
+        this.agreedOn = agreedOn;
+    }
+
+    public LocalDate getWithdrawnOn() {
+        return withdrawnOn;
+    }
+
+    public void setWithdrawnOn(LocalDate withdrawnOn) {
+        this.withdrawnOn = withdrawnOn;
+    }
+
+    public LocalDate getConsentOn() {
+        return consentOn;
+    }
+
+    public void setConsentOn(LocalDate consentOn) {
+        this.consentOn = consentOn;
+    }
+
+    public Integer getWithdrawnRequest() {
+        return withdrawnRequest;
+    }
+
+    public void setWithdrawnRequest(Integer withdrawnRequest) {
+        this.withdrawnRequest = withdrawnRequest;
+    }
+
+    public LocalDate getRequestWithdrawnOn() {
+        return requestWithdrawnOn;
+    }
+
+    public void setRequestWithdrawnOn(LocalDate requestWithdrawnOn) {
+        this.requestWithdrawnOn = requestWithdrawnOn;
+    }
+
+    public CommitmentOrigin getCommitmentOrigin() {
+        return commitmentOrigin;
+    }
+
+    public void setCommitmentOrigin(CommitmentOrigin commitmentOrigin) {
+        this.commitmentOrigin = commitmentOrigin;
+    }
+
+    public Long getCommitmentDialogue() {
+        return commitmentDialogue;
+    }
+
+    public void setCommitmentDialogue(Long commitmentDialogue) {
+        this.commitmentDialogue = commitmentDialogue;
     }
 }

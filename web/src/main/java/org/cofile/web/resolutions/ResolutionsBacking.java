@@ -10,13 +10,16 @@ import org.cofile.domain.company.Company;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.resolution.ResolutionKind;
 import org.cofile.domain.resolution.ResolutionState;
+import org.cofile.web.rest.ResolutionExports;
 import org.cofile.web.shared.ServiceLazyModel;
 import org.cofile.workflow.company.CompanyService;
+import org.cofile.workflow.export.ResolutionReportService;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
 import org.cofile.workflow.resolution.ResolutionSummary;
 import org.cofile.workflow.shared.Page;
 import org.cofile.workflow.shared.PageRequest;
+import org.omnifaces.util.Faces;
 
 /** The resolutions of the member's coalitions, paged and filtered by the database. */
 @Named
@@ -30,6 +33,9 @@ public class ResolutionsBacking implements Serializable {
 
     @Inject
     private CompanyService companies;
+
+    @Inject
+    private ResolutionReportService reports;
 
     private ServiceLazyModel<ResolutionSummary> model;
     private ResolutionState state;
@@ -47,7 +53,17 @@ public class ResolutionsBacking implements Serializable {
     }
 
     private Page<ResolutionSummary> page(PageRequest request) {
-        return resolutions.list(request, new ResolutionFilter(state, companyId, null, kind, meetingId, q));
+        return resolutions.list(request, filter());
+    }
+
+    private ResolutionFilter filter() {
+        return new ResolutionFilter(state, companyId, null, kind, meetingId, q);
+    }
+
+    /** The list as filtered on the page, with states and results, as a download in {@code format} (CSV, XLSX, PDF). */
+    public void export(String format) {
+        var chosen = ResolutionExports.Format.of(format).orElse(ResolutionExports.Format.CSV);
+        Faces.sendFile(chosen.render(reports, filter()), chosen.fileName(), true);
     }
 
     /** A new company means other meetings: the meeting filter starts again. */

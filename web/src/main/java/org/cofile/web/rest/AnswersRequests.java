@@ -7,13 +7,17 @@ import java.util.ArrayList;
 import java.util.List;
 import org.cofile.domain.answers.BoardResponse;
 import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentOrigin;
 import org.cofile.domain.answers.CommitmentStatus;
 import org.cofile.domain.answers.DeclarationVisibility;
 import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.DialogueEntry;
+import org.cofile.domain.answers.DialogueKind;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.MeetingOutcome;
+import org.cofile.domain.answers.ProposalWithdrawal;
 import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.answers.VoteDeclaration;
@@ -233,19 +237,85 @@ public final class AnswersRequests {
                 String publishedAt) {}
     }
 
-    public record NewCommitment(String text, String madeOn, String dueOn) {
+    /**
+     * A commitment; {@code origin} STATEMENT (the default), DIALOGUE with the {@code dialogueId} it was made in, or
+     * WITHDRAWAL_AGREEMENT.
+     */
+    public record NewCommitment(String text, String madeOn, String dueOn, String origin, String dialogueId) {
 
         Parsed parse() {
             var fields = new RequestFields();
             var parsed = new Parsed(
                     fields.optionalText("text", text, Commitment.TEXT_MAX),
                     fields.requiredDate("madeOn", madeOn),
-                    fields.requiredDate("dueOn", dueOn));
+                    fields.requiredDate("dueOn", dueOn),
+                    fields.choice("origin", origin, CommitmentOrigin.class, CommitmentOrigin.STATEMENT),
+                    fields.optionalCount("dialogueId", dialogueId));
             fields.verify();
             return parsed;
         }
 
-        record Parsed(String text, LocalDate madeOn, LocalDate dueOn) {}
+        record Parsed(String text, LocalDate madeOn, LocalDate dueOn, CommitmentOrigin origin, Long dialogueId) {}
+    }
+
+    public record RequestWithdrawal(String withdrawnOn) {
+
+        LocalDate parse() {
+            var fields = new RequestFields();
+            var on = fields.requiredDate("withdrawnOn", withdrawnOn);
+            fields.verify();
+            return on;
+        }
+    }
+
+    public record Dialogue(
+            String heldOn, String kind, String companyParticipants, String proponentParticipants, String notes) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    fields.requiredDate("heldOn", heldOn),
+                    fields.requiredChoice("kind", kind, DialogueKind.class),
+                    fields.optionalText("companyParticipants", companyParticipants, DialogueEntry.PARTICIPANTS_MAX),
+                    fields.optionalText("proponentParticipants", proponentParticipants, DialogueEntry.PARTICIPANTS_MAX),
+                    fields.optionalText("notes", notes, DialogueEntry.NOTES_MAX));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(
+                LocalDate heldOn,
+                DialogueKind kind,
+                String companyParticipants,
+                String proponentParticipants,
+                String notes) {}
+    }
+
+    /** The proposal's withdrawal: {@code on} the day the lead filer withdraws; an agreement's terms and date. */
+    public record Withdrawal(String withAgreement, String terms, String agreedOn, String on) {
+
+        Parsed parse() {
+            var fields = new RequestFields();
+            var parsed = new Parsed(
+                    Boolean.TRUE.equals(fields.optionalFlag("withAgreement", withAgreement, false)),
+                    fields.optionalText("terms", terms, ProposalWithdrawal.TERMS_MAX),
+                    fields.optionalDate("agreedOn", agreedOn),
+                    fields.requiredDate("on", on));
+            fields.verify();
+            return parsed;
+        }
+
+        record Parsed(boolean withAgreement, String terms, LocalDate agreedOn, LocalDate on) {}
+    }
+
+    public record Consent(String on) {
+
+        LocalDate parse() {
+            var fields = new RequestFields();
+            var day = fields.requiredDate("on", on);
+            fields.verify();
+            return day;
+        }
     }
 
     public record Assessment(String status, String evidence) {

@@ -17,9 +17,14 @@ import org.cofile.web.rest.AnswersViews.BoardResponseView;
 import org.cofile.web.rest.AnswersViews.CommitmentView;
 import org.cofile.web.rest.AnswersViews.DeclarationView;
 import org.cofile.web.rest.AnswersViews.DeficiencyNoticeView;
+import org.cofile.web.rest.AnswersViews.DialogueView;
 import org.cofile.web.rest.AnswersViews.MeetingOutcomeView;
 import org.cofile.web.rest.AnswersViews.NoActionRequestView;
+import org.cofile.web.rest.AnswersViews.WithdrawalView;
 import org.cofile.workflow.answers.AnswersService;
+import org.cofile.workflow.answers.DialogueService;
+import org.cofile.workflow.answers.WithdrawalService;
+import org.cofile.workflow.shared.NotFoundException;
 
 /**
  * The company's answers to one filed resolution and its meeting, under {@code /api/resolutions/{id}}: reached through
@@ -30,10 +35,15 @@ import org.cofile.workflow.answers.AnswersService;
 public class AnswersResource {
 
     private final AnswersService answers;
+    private final DialogueService dialogues;
+    private final WithdrawalService withdrawals;
     private final long resolutionId;
 
-    AnswersResource(AnswersService answers, long resolutionId) {
+    AnswersResource(
+            AnswersService answers, DialogueService dialogues, WithdrawalService withdrawals, long resolutionId) {
         this.answers = answers;
+        this.dialogues = dialogues;
+        this.withdrawals = withdrawals;
         this.resolutionId = resolutionId;
     }
 
@@ -193,10 +203,67 @@ public class AnswersResource {
     @Path("/commitments")
     public Response addCommitment(AnswersRequests.NewCommitment body) {
         var in = ApiInput.required(body).parse();
-        var commitment = answers.addCommitment(resolutionId, in.text(), in.madeOn(), in.dueOn());
+        var commitment =
+                answers.addCommitment(resolutionId, in.text(), in.madeOn(), in.dueOn(), in.origin(), in.dialogueId());
         return Response.created(URI.create("commitments/" + commitment.getId()))
                 .entity(CommitmentView.of(commitment, today()))
                 .build();
+    }
+
+    /** The company withdraws its request, once every proponent has withdrawn the proposal (SLB 14F). */
+    @POST
+    @Path("/no-action-requests/{number}/withdrawal")
+    public NoActionRequestView withdrawNoAction(
+            @PathParam("number") int number, AnswersRequests.RequestWithdrawal body) {
+        var on = ApiInput.required(body).parse();
+        return NoActionRequestView.of(answers.withdrawNoAction(resolutionId, number, on));
+    }
+
+    /** The proponents' meetings, calls and letters with the company, oldest first. */
+    @GET
+    @Path("/dialogues")
+    public List<DialogueView> dialogues() {
+        return dialogues.dialogues(resolutionId).stream().map(DialogueView::of).toList();
+    }
+
+    @POST
+    @Path("/dialogues")
+    public Response recordDialogue(AnswersRequests.Dialogue body) {
+        var in = ApiInput.required(body).parse();
+        var entry = dialogues.record(
+                resolutionId, in.heldOn(), in.kind(), in.companyParticipants(), in.proponentParticipants(), in.notes());
+        return Response.created(URI.create("resolutions/" + resolutionId + "/dialogues"))
+                .entity(DialogueView.of(entry))
+                .build();
+    }
+
+    /** The withdrawal of the proposal and whose word it still awaits; 404 while none is recorded. */
+    @GET
+    @Path("/withdrawal")
+    public WithdrawalView withdrawal() {
+        return withdrawals
+                .find(resolutionId)
+                .map(WithdrawalView::of)
+                .orElseThrow(() -> new NotFoundException("Withdrawal of resolution", resolutionId));
+    }
+
+    /** The lead filer proposes the withdrawal, with the agreement if there is one, and gives its own word. */
+    @POST
+    @Path("/withdrawal")
+    public Response proposeWithdrawal(AnswersRequests.Withdrawal body) {
+        var in = ApiInput.required(body).parse();
+        var state = withdrawals.propose(resolutionId, in.withAgreement(), in.terms(), in.agreedOn(), in.on());
+        return Response.created(URI.create("resolutions/" + resolutionId + "/withdrawal"))
+                .entity(WithdrawalView.of(state))
+                .build();
+    }
+
+    /** A proponent's word that it withdraws: the caller's organization's. */
+    @POST
+    @Path("/withdrawal/consents")
+    public WithdrawalView consent(AnswersRequests.Consent body) {
+        var on = ApiInput.required(body).parse();
+        return WithdrawalView.of(withdrawals.consent(resolutionId, on));
     }
 
     /** The declarations the caller may read: the coalition's and the public ones. */

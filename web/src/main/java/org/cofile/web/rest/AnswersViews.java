@@ -6,18 +6,23 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cofile.domain.answers.BoardResponse;
 import org.cofile.domain.answers.Commitment;
+import org.cofile.domain.answers.CommitmentOrigin;
 import org.cofile.domain.answers.CommitmentStatus;
 import org.cofile.domain.answers.DeclarationVisibility;
 import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
 import org.cofile.domain.answers.DeficiencyNotice;
+import org.cofile.domain.answers.DialogueEntry;
+import org.cofile.domain.answers.DialogueKind;
 import org.cofile.domain.answers.ExclusionGround;
 import org.cofile.domain.answers.NoActionRequest;
 import org.cofile.domain.answers.ReconsiderationOutcome;
 import org.cofile.domain.answers.StaffOutcome;
 import org.cofile.domain.answers.VoteDeclaration;
+import org.cofile.domain.organization.Organization;
 import org.cofile.domain.rules.ClockVerdict;
 import org.cofile.workflow.answers.AnswersPage;
+import org.cofile.workflow.answers.WithdrawalService;
 
 /** What the API answers about the company's answers and the meeting. */
 public final class AnswersViews {
@@ -203,7 +208,9 @@ public final class AnswersViews {
             LocalDate dueOn,
             CommitmentStatus status,
             String evidence,
-            boolean overdue) {
+            boolean overdue,
+            CommitmentOrigin origin,
+            Long dialogueId) {
 
         static CommitmentView of(Commitment commitment, LocalDate today) {
             return new CommitmentView(
@@ -214,7 +221,62 @@ public final class AnswersViews {
                     commitment.getDueOn(),
                     commitment.getStatus(),
                     commitment.getEvidence(),
-                    commitment.isOverdue(today));
+                    commitment.isOverdue(today),
+                    commitment.getOrigin(),
+                    commitment.getDialogue() == null
+                            ? null
+                            : commitment.getDialogue().getId());
+        }
+    }
+
+    public record DialogueView(
+            long id,
+            LocalDate heldOn,
+            DialogueKind kind,
+            String companyParticipants,
+            String proponentParticipants,
+            String notes,
+            String recordedBy) {
+
+        static DialogueView of(DialogueEntry entry) {
+            return new DialogueView(
+                    entry.getId(),
+                    entry.getHeldOn(),
+                    entry.getKind(),
+                    entry.getCompanyParticipants(),
+                    entry.getProponentParticipants(),
+                    entry.getNotes(),
+                    entry.getRecordedBy().getDisplayName());
+        }
+    }
+
+    public record ConsentView(long organizationId, String organization, LocalDate on) {}
+
+    /** The withdrawal: {@code awaiting} the proponents whose word is missing; {@code completedOn} once none is. */
+    public record WithdrawalView(
+            boolean withAgreement,
+            String terms,
+            LocalDate agreedOn,
+            LocalDate proposedOn,
+            LocalDate completedOn,
+            List<ConsentView> consents,
+            List<String> awaiting) {
+
+        static WithdrawalView of(WithdrawalService.WithdrawalState state) {
+            var withdrawal = state.withdrawal();
+            return new WithdrawalView(
+                    withdrawal.isWithAgreement(),
+                    withdrawal.getTerms(),
+                    withdrawal.getAgreedOn(),
+                    withdrawal.getProposedOn(),
+                    withdrawal.getCompletedOn(),
+                    withdrawal.getConsents().stream()
+                            .map(c -> new ConsentView(
+                                    c.getOrganization().getId(),
+                                    c.getOrganization().getName(),
+                                    c.getConsentedOn()))
+                            .toList(),
+                    state.awaiting().stream().map(Organization::getName).toList());
         }
     }
 

@@ -27,7 +27,10 @@ import org.cofile.domain.shared.Bounds;
 import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.rest.rules.RequestFields;
 import org.cofile.workflow.answers.AnswersService;
+import org.cofile.workflow.answers.DialogueService;
+import org.cofile.workflow.answers.WithdrawalService;
 import org.cofile.workflow.cofiling.CoFilingService;
+import org.cofile.workflow.export.ResolutionReportService;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
 import org.cofile.workflow.resolution.VersionDiff;
@@ -55,13 +58,22 @@ public class ResolutionsResource {
     @Inject
     private AnswersService answers;
 
+    @Inject
+    private ResolutionReportService reports;
+
+    @Inject
+    private DialogueService dialogues;
+
+    @Inject
+    private WithdrawalService withdrawals;
+
     /**
      * After filing: the company's deficiency notices and no-action requests, the meeting's outcome and the vote, under
      * {@code /{id}/deficiency-notices}, {@code /no-action-requests}, {@code /meeting-outcome} and {@code /vote-result}.
      */
     @Path("/{id}")
     public AnswersResource answers(@PathParam("id") long id) {
-        return new AnswersResource(answers, id);
+        return new AnswersResource(answers, dialogues, withdrawals, id);
     }
 
     /** The co-filers: who files with the lead filer, their holdings, letters and readiness. */
@@ -119,6 +131,47 @@ public class ResolutionsResource {
         return Pdfs.attachment(coFiling.filingPackage(id), "filing-package-" + id + ".pdf");
     }
 
+    /** The list narrowed as {@code GET /api/resolutions} narrows it, with states and results, as a file to keep. */
+    @GET
+    @Path("/export")
+    @Produces({ResolutionExports.CSV, ResolutionExports.XLSX, ResolutionExports.PDF, "application/problem+json"})
+    public Response export(
+            @QueryParam("format") String format,
+            @QueryParam("state") String state,
+            @QueryParam("companyId") String companyId,
+            @QueryParam("coalitionId") String coalitionId,
+            @QueryParam("meetingId") String meetingId,
+            @QueryParam("kind") String kind,
+            @QueryParam("q") String q) {
+        var errors = new LinkedHashMap<String, String>();
+        var filter = filter(state, companyId, coalitionId, meetingId, kind, q, errors);
+        var chosen = ResolutionExports.Format.of(format);
+        if (chosen.isEmpty()) {
+            errors.put("format", "Choose csv, xlsx or pdf.");
+        }
+        if (!errors.isEmpty()) {
+            throw new InvalidInputException(errors);
+        }
+        return ResolutionExports.response(reports, chosen.get(), filter);
+    }
+
+    private static ResolutionFilter filter(
+            String state,
+            String companyId,
+            String coalitionId,
+            String meetingId,
+            String kind,
+            String q,
+            Map<String, String> errors) {
+        return new ResolutionFilter(
+                ApiInput.optional(state, "state", ResolutionState.class, errors),
+                id(companyId, "companyId", errors),
+                id(coalitionId, "coalitionId", errors),
+                ApiInput.optional(kind, "kind", ResolutionKind.class, errors),
+                id(meetingId, "meetingId", errors),
+                q);
+    }
+
     @GET
     public PageView<ResolutionSummaryView> list(
             @QueryParam("first") @DefaultValue("0") String first,
@@ -131,13 +184,7 @@ public class ResolutionsResource {
             @QueryParam("kind") String kind,
             @QueryParam("q") String q) {
         var errors = new LinkedHashMap<String, String>();
-        var filter = new ResolutionFilter(
-                ApiInput.optional(state, "state", ResolutionState.class, errors),
-                id(companyId, "companyId", errors),
-                id(coalitionId, "coalitionId", errors),
-                ApiInput.optional(kind, "kind", ResolutionKind.class, errors),
-                id(meetingId, "meetingId", errors),
-                q);
+        var filter = filter(state, companyId, coalitionId, meetingId, kind, q, errors);
         var request = Paging.request(first, size, sort, q == null ? Map.of() : Map.of("q", q));
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);

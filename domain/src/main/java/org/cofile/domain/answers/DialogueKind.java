@@ -1,0 +1,9 @@
+package org.cofile.domain.answers;
+
+/** How the proponents and the company spoke. */
+public enum DialogueKind {
+    MEETING,
+    CALL,
+    LETTER,
+    EMAIL
+}
