@@ -28,6 +28,11 @@ import org.cofile.domain.shared.InvalidInputException;
         name = "Commitment.listByResolutions",
         query = "select c from Commitment c where c.resolution.id in :resolutions order by c.dueOn, c.id")
 @NamedQuery(
+        name = "Commitment.listOpenDueBetween",
+        query = "select c from Commitment c join fetch c.resolution r join fetch r.leadFiler join fetch r.company"
+                + " where c.status = org.cofile.domain.answers.CommitmentStatus.OPEN"
+                + " and c.dueOn >= :from and c.dueOn <= :to")
+@NamedQuery(
         name = "Commitment.listByResolution",
         query = "select c from Commitment c where c.resolution.id = :resolution order by c.dueOn, c.id")
 @NamedQuery(

@@ -72,6 +72,9 @@ import org.cofile.domain.shared.Money;
             @QueryHint(name = CoFiler.JOIN_FETCH, value = "c.resolution.leadFiler")
         })
 @NamedQuery(
+        name = "CoFiler.listByResolutions",
+        query = "select c from CoFiler c join fetch c.organization where c.resolution.id in :resolutions")
+@NamedQuery(
         name = "CoFiler.listJoinedByResolutions",
         query = "select c from CoFiler c join fetch c.organization where c.resolution.id in :resolutions"
                 + " and c.status = org.cofile.domain.cofiling.CoFilerStatus.JOINED")

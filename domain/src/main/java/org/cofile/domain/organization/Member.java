@@ -11,6 +11,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import java.util.Locale;
+import org.cofile.domain.notification.MailPreference;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
 import org.cofile.domain.shared.InvalidInputException;
@@ -30,6 +31,10 @@ import org.cofile.domain.shared.InvalidInputException;
         name = "Member.findActiveByCalendarFeed",
         query = "SELECT m FROM Member m JOIN FETCH m.organization WHERE m.calendarFeedHash = :hash AND m.active = TRUE")
 @NamedQuery(name = "Member.countAll", query = "SELECT COUNT(m) FROM Member m")
+@NamedQuery(
+        name = "Member.listActiveByOrganizations",
+        query = "SELECT m FROM Member m JOIN FETCH m.organization WHERE m.organization.id IN :organizations"
+                + " AND m.active = TRUE")
 @NamedQuery(
         name = "Member.listByOrganization",
         query = "SELECT m FROM Member m WHERE m.organization = :organization ORDER BY m.displayName")
@@ -56,6 +61,10 @@ public class Member extends BaseEntity implements Audited {
 
     @Column(name = "preferred_locale", length = 10)
     private String preferredLocale;
+
+    @Enumerated(EnumType.STRING)
+    @Column(name = "mail_preference", nullable = false, length = 20)
+    private MailPreference mailPreference = MailPreference.IMMEDIATE;
 
     /** Runs the platform: creates coalitions. Gives no rights inside any coalition. */
     @Column(name = "platform_admin", nullable = false)
@@ -162,6 +171,17 @@ public class Member extends BaseEntity implements Audited {
 
     public void changePasswordHash(String passwordHash) {
         this.passwordHash = passwordHash;
+    }
+
+    public MailPreference getMailPreference() {
+        return mailPreference;
+    }
+
+    public void setMailPreference(MailPreference mailPreference) {
+        if (mailPreference == null) {
+            throw new InvalidInputException("mail", "Choose IMMEDIATE, DAILY_DIGEST or NONE.");
+        }
+        this.mailPreference = mailPreference;
     }
 
     public String getPreferredLocale() {

@@ -51,6 +51,11 @@ import org.cofile.domain.shared.InvalidInputException;
                 + " org.cofile.domain.resolution.ResolutionState.IN_REVIEW,"
                 + " org.cofile.domain.resolution.ResolutionState.RETURNED_TO_DRAFT)")
 @NamedQuery(
+        name = "Resolution.listFiledWithMeetingBetween",
+        query = "select r from Resolution r join fetch r.company join fetch r.leadFiler join fetch r.meeting m"
+                + " where r.state = org.cofile.domain.resolution.ResolutionState.FILED"
+                + " and m.meetingDate >= :from and m.meetingDate <= :to")
+@NamedQuery(
         name = "Resolution.listOpenForFiling",
         query =
                 "select r from Resolution r join fetch r.company join fetch r.coalition join fetch r.leadFiler"

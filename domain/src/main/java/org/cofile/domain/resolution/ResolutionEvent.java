@@ -8,6 +8,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
 import jakarta.persistence.NamedQuery;
+import jakarta.persistence.QueryHint;
 import jakarta.persistence.Table;
 import java.time.Instant;
 import org.cofile.domain.organization.Member;
@@ -23,6 +24,16 @@ import org.cofile.domain.shared.BaseEntity;
         name = "ResolutionEvent.listByResolution",
         query = "SELECT e FROM ResolutionEvent e JOIN FETCH e.actor a JOIN FETCH a.organization"
                 + " WHERE e.resolution.id = :resolution ORDER BY e.occurredAt, e.id")
+@NamedQuery(
+        name = "ResolutionEvent.listAfter",
+        query = "SELECT e FROM ResolutionEvent e JOIN FETCH e.resolution r JOIN FETCH e.actor WHERE e.id > :after"
+                + " ORDER BY e.id",
+        hints = {
+            @QueryHint(name = "eclipselink.join-fetch", value = "e.resolution.company"),
+            @QueryHint(name = "eclipselink.join-fetch", value = "e.resolution.leadFiler"),
+            @QueryHint(name = "eclipselink.join-fetch", value = "e.resolution.coalition")
+        })
+@NamedQuery(name = "ResolutionEvent.lastId", query = "SELECT MAX(e.id) FROM ResolutionEvent e")
 public class ResolutionEvent extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -37,6 +37,7 @@ public class RestApplication extends Application {
                 CommitmentsResource.class,
                 SubjectsResource.class,
                 AccountabilityResource.class,
+                NotificationsResource.class,
                 HoldingsResource.class,
                 ResolutionTemplatesResource.class,
                 MembershipResource.class,

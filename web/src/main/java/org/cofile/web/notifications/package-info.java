@@ -1,0 +1,2 @@
+/** The member's notifications page and the unread count in the header. */
+package org.cofile.web.notifications;
