@@ -159,7 +159,14 @@ class AnswersBrowserIT extends CoFilingSupport {
                 > 1_000);
         new Actions(browser).scrollToElement(canvas).perform();
         Files.write(
-                Path.of("target", "accountability-page.png"),
+                Path.of("target", "accountability-chart.png"),
+                ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        var study =
+                amazon.findElement(By.xpath(".//h3[text()='Facial recognition: independent study of Rekognition']"));
+        new Actions(browser).scrollToElement(study).perform();
+        ((JavascriptExecutor) browser).executeScript("arguments[0].scrollIntoView(true);", study);
+        Files.write(
+                Path.of("target", "accountability-table.png"),
                 ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
 
         amazon.findElement(By.linkText("Prohibit sales of facial recognition technology to government agencies"))

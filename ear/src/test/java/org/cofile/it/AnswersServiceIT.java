@@ -21,6 +21,7 @@ import org.cofile.domain.answers.CommitmentStatus;
 import org.cofile.domain.answers.DeclarationVisibility;
 import org.cofile.domain.answers.DeclaredVote;
 import org.cofile.domain.answers.DeficiencyCode;
+import org.cofile.domain.answers.FollowUpReminder;
 import org.cofile.domain.cofiling.DeliveryMethod;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.company.Ticker;
@@ -283,5 +284,29 @@ class AnswersServiceIT {
                         SignedIn.as(Demo.SISTERS_FILER, () -> subjects.create("Mixed", List.of(first, elsewhere))))
                 .isInstanceOf(InvalidInputException.class)
                 .hasMessageContaining("one company");
+    }
+
+    /** The follow-up check runs every two seconds here (arquillian.xml); 14 and 2 days before the meeting by default. */
+    @Test
+    void theLeadFilersFilersAreRemindedBeforeTheMeetingOnce() throws Exception {
+        var meetingOn = today().plusDays(5);
+        long id = filedForAHeldMeeting(company(), meetingOn);
+        // Inside the server, without Awaitility's Hamcrest: a plain wait.
+        var reminders = meetingReminders(id);
+        for (int tries = 0; reminders.isEmpty() && tries < 60; tries++) {
+            Thread.sleep(500);
+            reminders = meetingReminders(id);
+        }
+        assertThat(reminders).hasSize(1);
+        assertThat(reminders.get(0).isFor(id, meetingOn, 14)).isTrue();
+        Thread.sleep(5_000);
+        assertThat(meetingReminders(id)).hasSize(1);
+    }
+
+    private List<FollowUpReminder> meetingReminders(long resolution) {
+        return em.createNamedQuery("FollowUpReminder.listBySubjects", FollowUpReminder.class)
+                .setParameter("kind", FollowUpReminder.Kind.MEETING)
+                .setParameter("subjects", List.of(resolution))
+                .getResultList();
     }
 }

@@ -6,7 +6,9 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.io.Serializable;
+import java.time.Instant;
 import java.time.LocalDate;
+import java.time.ZoneOffset;
 
 /**
  * How far the dispatcher has told the timeline: the last entry it turned into notifications, and the last day it sent
@@ -49,8 +51,10 @@ public class NotificationCursor implements Serializable {
         this.lastEventId = Math.max(lastEventId, eventId);
     }
 
-    public boolean isDigestDue(LocalDate today) {
-        return digestSentOn == null || digestSentOn.isBefore(today);
+    /** Whether the day's digest is to go now: from {@code hour} (UTC) on, once a day. */
+    public boolean isDigestDue(Instant now, int hour) {
+        var at = now.atZone(ZoneOffset.UTC);
+        return at.getHour() >= hour && (digestSentOn == null || digestSentOn.isBefore(at.toLocalDate()));
     }
 
     public void digestSent(LocalDate on) {

@@ -17,12 +17,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.function.Function;
 import java.util.stream.Collectors;
-import org.cofile.domain.answers.BoardResponse;
-import org.cofile.domain.answers.Commitment;
-import org.cofile.domain.answers.MeetingOutcome;
-import org.cofile.domain.answers.NoActionRequest;
 import org.cofile.domain.meeting.AnnualMeeting;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.resolution.ResolutionPolicy;
@@ -53,6 +48,9 @@ public class AccountabilityService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private AnswersOfResolutions answers;
+
     private final Clock clock = Clock.systemUTC();
 
     /** Of one company, or of every company when {@code companyId} is {@code null}. */
@@ -62,28 +60,10 @@ public class AccountabilityService {
             return new Accountability(List.of());
         }
         var ids = filed.stream().map(Resolution::getId).toList();
-        Map<Long, MeetingOutcome> outcomes = byResolution(
-                em.createNamedQuery("MeetingOutcome.listByResolutions", MeetingOutcome.class)
-                        .setParameter("resolutions", ids)
-                        .getResultList(),
-                MeetingOutcome::getResolution);
-        Map<Long, BoardResponse> boardResponses = byResolution(
-                em.createNamedQuery("BoardResponse.listByResolutions", BoardResponse.class)
-                        .setParameter("resolutions", ids)
-                        .getResultList(),
-                BoardResponse::getResolution);
-        Map<Long, List<NoActionRequest>> requests = em
-                .createNamedQuery("NoActionRequest.listByResolutions", NoActionRequest.class)
-                .setParameter("resolutions", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(n -> n.getResolution().getId()));
-        Map<Long, List<Commitment>> commitments = em
-                .createNamedQuery("Commitment.listByResolutions", Commitment.class)
-                .setParameter("resolutions", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(c -> c.getResolution().getId()));
+        var outcomes = answers.outcomes(ids);
+        var boardResponses = answers.boardResponses(ids);
+        var requests = answers.noActionRequests(ids);
+        var commitments = answers.commitments(ids);
         Map<Long, YearRecord> years = new HashMap<>();
         for (var resolution : filed) {
             var outcome = outcomes.get(resolution.getId());
@@ -191,9 +171,5 @@ public class AccountabilityService {
                 .getResultList()
                 .forEach(m -> next.putIfAbsent(m.getCompany().getId(), m));
         return next;
-    }
-
-    private static <T> Map<Long, T> byResolution(List<T> rows, Function<T, Resolution> resolution) {
-        return rows.stream().collect(Collectors.toMap(r -> resolution.apply(r).getId(), Function.identity()));
     }
 }

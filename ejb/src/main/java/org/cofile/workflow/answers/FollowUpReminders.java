@@ -23,11 +23,8 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
 import org.cofile.domain.answers.Commitment;
 import org.cofile.domain.answers.FollowUpReminder;
-import org.cofile.domain.answers.MeetingOutcome;
 import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Organization;
 import org.cofile.domain.organization.Role;
@@ -58,6 +55,9 @@ public class FollowUpReminders {
     @Inject
     private Event<MailMessage> mail;
 
+    @Inject
+    private AnswersOfResolutions answers;
+
     private final Clock clock = Clock.systemUTC();
 
     @PostConstruct
@@ -85,12 +85,7 @@ public class FollowUpReminders {
             return;
         }
         var ids = resolutions.stream().map(Resolution::getId).toList();
-        Map<Long, MeetingOutcome> outcomes = em
-                .createNamedQuery("MeetingOutcome.listByResolutions", MeetingOutcome.class)
-                .setParameter("resolutions", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(o -> o.getResolution().getId(), Function.identity()));
+        var outcomes = answers.outcomes(ids);
         var sent = sent(FollowUpReminder.Kind.MEETING, ids);
         var filers = filersOf(resolutions.stream().map(Resolution::getLeadFiler).toList());
         for (var resolution : resolutions) {

@@ -2,19 +2,12 @@ package org.cofile.workflow.export;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
-import jakarta.persistence.PersistenceContext;
 import java.io.ByteArrayOutputStream;
 import java.util.List;
-import java.util.Map;
-import java.util.function.Function;
-import java.util.stream.Collectors;
-import org.cofile.domain.answers.Commitment;
 import org.cofile.domain.answers.CommitmentStatus;
-import org.cofile.domain.answers.MeetingOutcome;
-import org.cofile.domain.answers.NoActionRequest;
 import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.rules.FilingRules;
+import org.cofile.workflow.answers.AnswersOfResolutions;
 import org.cofile.workflow.resolution.ResolutionFilter;
 import org.cofile.workflow.resolution.ResolutionService;
 
@@ -30,11 +23,11 @@ public class ResolutionReportService {
     /** An export is a report, not a backup: beyond this the caller narrows the list. */
     public static final int ROWS_MAX = 5_000;
 
-    @PersistenceContext
-    private EntityManager em;
-
     @Inject
     private ResolutionService resolutions;
+
+    @Inject
+    private AnswersOfResolutions answers;
 
     public List<ResolutionReportRow> rows(ResolutionFilter filter) {
         var listed = resolutions.listAll(filter, ROWS_MAX);
@@ -42,30 +35,16 @@ public class ResolutionReportService {
             return List.of();
         }
         var ids = listed.stream().map(Resolution::getId).toList();
-        Map<Long, MeetingOutcome> outcomes = em
-                .createNamedQuery("MeetingOutcome.listByResolutions", MeetingOutcome.class)
-                .setParameter("resolutions", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(o -> o.getResolution().getId(), Function.identity()));
-        Map<Long, NoActionRequest> latestRequests = em
-                .createNamedQuery("NoActionRequest.listByResolutions", NoActionRequest.class)
-                .setParameter("resolutions", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.toMap(n -> n.getResolution().getId(), Function.identity(), (a, b) -> b));
-        Map<Long, List<Commitment>> commitments = em
-                .createNamedQuery("Commitment.listByResolutions", Commitment.class)
-                .setParameter("resolutions", ids)
-                .getResultList()
-                .stream()
-                .collect(Collectors.groupingBy(c -> c.getResolution().getId()));
+        var outcomes = answers.outcomes(ids);
+        var requests = answers.noActionRequests(ids);
+        var commitments = answers.commitments(ids);
         return listed.stream()
                 .map(r -> {
                     var outcome = outcomes.get(r.getId());
                     var support =
                             outcome == null ? null : outcome.support(RULES).orElse(null);
-                    var request = latestRequests.get(r.getId());
+                    var ofResolution = requests.getOrDefault(r.getId(), List.of());
+                    var request = ofResolution.isEmpty() ? null : ofResolution.get(ofResolution.size() - 1);
                     var promised = commitments.getOrDefault(r.getId(), List.of());
                     return new ResolutionReportRow(
                             r.getId(),

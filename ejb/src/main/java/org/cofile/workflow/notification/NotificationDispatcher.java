@@ -91,7 +91,7 @@ public class NotificationDispatcher {
         var now = clock.instant();
         var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
         int digestHour = Integer.parseInt(Settings.of("COFILE_DIGEST_HOUR", "7"));
-        if (cursor.isDigestDue(today) && now.atZone(ZoneOffset.UTC).getHour() >= digestHour) {
+        if (cursor.isDigestDue(now, digestHour)) {
             digest();
             cursor.digestSent(today);
         }
