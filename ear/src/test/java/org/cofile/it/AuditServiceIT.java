@@ -70,7 +70,7 @@ class AuditServiceIT {
     void theRecordTypesAreTheOnesOnTheTrail() throws Exception {
         assertThat(SignedIn.as(Demo.COALITION_ADMIN, () -> audit.entityTypes()))
                 .contains("Company", "Organization", "Member")
-                .isSorted();
+                .isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER);
     }
 
     @Test

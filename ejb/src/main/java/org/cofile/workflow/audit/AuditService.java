@@ -69,6 +69,9 @@ public class AuditService {
     /** The record types the trail holds, for a filter to offer; for platform admins. */
     public List<String> entityTypes() {
         caller.requirePlatformAdmin();
-        return em.createNamedQuery("AuditEntry.listEntityTypes", String.class).getResultList();
+        // Sorted here, not by the database, whose collation decides whether "CoFiler" comes before "Coalition".
+        return em.createNamedQuery("AuditEntry.listEntityTypes", String.class).getResultList().stream()
+                .sorted(String.CASE_INSENSITIVE_ORDER)
+                .toList();
     }
 }
