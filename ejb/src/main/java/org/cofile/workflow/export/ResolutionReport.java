@@ -111,7 +111,7 @@ public final class ResolutionReport {
     }
 
     /** A text a spreadsheet would take for a formula, quoted as text with a leading apostrophe. */
-    static String inert(String text) {
+    public static String inert(String text) {
         return !text.isEmpty() && FORMULA_STARTS.indexOf(text.charAt(0)) >= 0 ? "'" + text : text;
     }
 

@@ -1,0 +1,307 @@
+package org.cofile.it;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.icegreen.greenmail.configuration.GreenMailConfiguration;
+import com.icegreen.greenmail.junit5.GreenMailExtension;
+import com.icegreen.greenmail.util.GreenMailUtil;
+import com.icegreen.greenmail.util.ServerSetup;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
+import jakarta.mail.internet.MimeMessage;
+import java.net.URL;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+import java.util.concurrent.Executors;
+import java.util.regex.Pattern;
+import org.awaitility.Awaitility;
+import org.jboss.arquillian.container.test.api.Deployment;
+import org.jboss.arquillian.container.test.api.RunAsClient;
+import org.jboss.arquillian.junit5.ArquillianExtension;
+import org.jboss.arquillian.test.api.ArquillianResource;
+import org.jboss.shrinkwrap.api.spec.EnterpriseArchive;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * Issue 10's petitions through the API: the coalition's admin starts a campaign and a petition; the public signs
+ * without an account, the signature counts only once confirmed from the mailed link (GreenMail), a reused link
+ * changes nothing, one address counts once however it is written and however many requests race, the coalition
+ * exports the confirmed signatures and no one else does, and erasure really removes a signature from the count.
+ */
+@ExtendWith(ArquillianExtension.class)
+@RunAsClient
+class PetitionsIT extends CoFilingSupport {
+
+    private static final Pattern CONFIRM = Pattern.compile("petition-confirm\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+    private static final Pattern ERASE = Pattern.compile("petition-erase\\.xhtml\\?token=([A-Za-z0-9_-]+)");
+
+    @RegisterExtension
+    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
+            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+
+    @Deployment(testable = false)
+    static EnterpriseArchive deployment() {
+        return Deployments.shippedEar();
+    }
+
+    @ArquillianResource
+    private URL url;
+
+    @BeforeEach
+    void base() throws Exception {
+        base = url.toURI();
+    }
+
+    private static String signature(String email, String contactConsent) {
+        var body = Json.createObjectBuilder()
+                .add("name", "Jane Doe")
+                .add("email", email)
+                .add("postcode", "94110")
+                .add("country", "US");
+        if (contactConsent != null) {
+            body.add("contactConsent", contactConsent);
+        }
+        return body.build().toString();
+    }
+
+    private List<MimeMessage> mailsTo(String address) {
+        return Arrays.stream(SMTP.getReceivedMessages())
+                .filter(m -> {
+                    try {
+                        return m.getAllRecipients()[0].toString().equalsIgnoreCase(address);
+                    } catch (Exception e) {
+                        return false;
+                    }
+                })
+                .toList();
+    }
+
+    private static String secret(MimeMessage mail, Pattern link) {
+        var matcher = link.matcher(GreenMailUtil.getBody(mail).replace("=\r\n", ""));
+        assertThat(matcher.find()).as("a link in the mail").isTrue();
+        return matcher.group(1);
+    }
+
+    private long count(long petition) throws Exception {
+        return ApiClient.anonymous(base)
+                .get("api/public/petitions/" + petition)
+                .json()
+                .getJsonNumber("confirmedSignatures")
+                .longValue();
+    }
+
+    private long petition() throws Exception {
+        long coalition = coalition(Demo.COALITION_ADMIN, "Face Surveillance");
+        var campaign = as(Demo.COALITION_ADMIN)
+                .post(
+                        "api/campaigns",
+                        Json.createObjectBuilder()
+                                .add("coalitionId", coalition)
+                                .add("title", "No face surveillance " + UUID.randomUUID())
+                                .add("goal", "Amazon, Google and Microsoft stop selling it to governments.")
+                                .build()
+                                .toString());
+        assertThat(campaign.status()).as(campaign.body()).isEqualTo(201);
+        var created = as(Demo.COALITION_ADMIN)
+                .post(
+                        "api/campaigns/" + id(campaign.json()) + "/petitions",
+                        "{\"title\":\"Stop selling face surveillance\",\"text\":\"We ask the companies to stop.\"}");
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        return id(created.json());
+    }
+
+    @Test
+    void theCoalitionsAdminsRunCampaignsAndNoOneElse() throws Exception {
+        long coalition = coalition(Demo.COALITION_ADMIN, "Face Surveillance");
+        var body = "{\"coalitionId\":" + coalition + ",\"title\":\"Campaign\"}";
+        assertThat(as(Demo.SISTERS_FILER).post("api/campaigns", body).status()).isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).post("api/campaigns", body).status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base).post("api/campaigns", body).status())
+                .isEqualTo(401);
+        var untitled = as(Demo.COALITION_ADMIN).post("api/campaigns", "{\"coalitionId\":" + coalition + "}");
+        assertThat(untitled.status()).isEqualTo(400);
+        assertThat(untitled.json().getJsonObject("errors").containsKey("title")).isTrue();
+
+        long petition = petition();
+        var campaignId =
+                as(Demo.SISTERS_FILER).get("api/public/petitions/" + petition).status();
+        assertThat(campaignId).isEqualTo(200);
+        var other =
+                as(Demo.OTHER_COALITION_ADMIN).download("api/petitions/" + petition + "/signatures.csv", "text/csv");
+        assertThat(other.status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous(base)
+                        .download("api/petitions/" + petition + "/signatures.csv", "text/csv")
+                        .status())
+                .isEqualTo(401);
+    }
+
+    @Test
+    void aSignatureCountsOnceConfirmedOnceAndIsErasedForGood() throws Exception {
+        long petition = petition();
+        var anonymous = ApiClient.anonymous(base);
+        var page = anonymous.get("api/public/petitions/" + petition).json();
+        assertThat(page.getJsonNumber("confirmedSignatures").longValue()).isZero();
+        assertThat(page.getBoolean("open")).isTrue();
+
+        var refused =
+                anonymous.post("api/public/petitions/" + petition + "/signatures", signature("not an address", null));
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonObject("errors").keySet()).contains("email", "contactConsent");
+
+        var name = "jane." + UUID.randomUUID().toString().substring(0, 8);
+        var written = name + "+petition@gmail.com";
+        var signed = anonymous.post("api/public/petitions/" + petition + "/signatures", signature(written, "false"));
+        assertThat(signed.status()).as(signed.body()).isEqualTo(202);
+        var mail = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(written), list -> !list.isEmpty())
+                .get(0);
+        assertThat(count(petition)).isZero();
+
+        var confirm = "{\"token\":\"" + secret(mail, CONFIRM) + "\"}";
+        var confirmed = anonymous.post("api/public/signatures/confirm", confirm);
+        assertThat(confirmed.status()).as(confirmed.body()).isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(petition) == 1);
+        // A reused link changes nothing; the same Gmail address written otherwise is the same signer.
+        assertThat(anonymous.post("api/public/signatures/confirm", confirm).status())
+                .isEqualTo(409);
+        var again = anonymous.post(
+                "api/public/petitions/" + petition + "/signatures",
+                signature(name.replace(".", "") + "@gmail.com", "true"));
+        assertThat(again.status()).isEqualTo(202);
+        assertThat(again.body()).isEqualTo(signed.body());
+        Thread.sleep(3_000);
+        assertThat(count(petition)).isEqualTo(1);
+
+        var csv = as(Demo.SISTERS_FILER).download("api/petitions/" + petition + "/signatures.csv", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("Jane Doe", written);
+
+        var erase = "{\"token\":\"" + secret(mail, ERASE) + "\"}";
+        assertThat(anonymous.post("api/public/signatures/erase", erase).status())
+                .isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(petition) == 0);
+        assertThat(new String(
+                        as(Demo.SISTERS_FILER)
+                                .download("api/petitions/" + petition + "/signatures.csv", "text/csv")
+                                .bytes(),
+                        StandardCharsets.UTF_8))
+                .doesNotContain(written);
+        assertThat(anonymous.post("api/public/signatures/erase", erase).status())
+                .isEqualTo(400);
+        assertThat(anonymous.post("api/public/signatures/confirm", confirm).status())
+                .isEqualTo(400);
+    }
+
+    /** The unique key decides, not a look-up: eight requests at once with one address make one signature. */
+    @Test
+    void oneAddressRacingInEightRequestsSignsOnce() throws Exception {
+        long petition = petition();
+        var address = "racer-" + UUID.randomUUID() + "@example.org";
+        var pool = Executors.newFixedThreadPool(8);
+        try {
+            var tasks = new ArrayList<Callable<Integer>>();
+            for (int i = 0; i < 8; i++) {
+                tasks.add(() -> ApiClient.anonymous(base)
+                        .post("api/public/petitions/" + petition + "/signatures", signature(address, "false"))
+                        .status());
+            }
+            for (var result : pool.invokeAll(tasks)) {
+                assertThat(result.get()).isEqualTo(202);
+            }
+        } finally {
+            pool.shutdown();
+        }
+        // One signature: its first link, and a new link for a few of the later attempts, never more.
+        var mails = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(address), list -> !list.isEmpty());
+        Thread.sleep(2_000);
+        mails = mailsTo(address);
+        assertThat(mails).hasSizeBetween(1, 3);
+        var tokens = mails.stream().map(m -> secret(m, CONFIRM)).toList();
+        int confirmedOnce = 0;
+        for (var token : tokens) {
+            int status = ApiClient.anonymous(base)
+                    .post("api/public/signatures/confirm", "{\"token\":\"" + token + "\"}")
+                    .status();
+            if (status == 200) {
+                confirmedOnce++;
+            }
+        }
+        assertThat(confirmedOnce).isEqualTo(1);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(petition) == 1);
+        JsonObject page = ApiClient.anonymous(base)
+                .get("api/public/petitions/" + petition)
+                .json();
+        assertThat(page.getString("title")).isEqualTo("Stop selling face surveillance");
+    }
+
+    /** Issue 10's browser test: a member of the public signs, confirms from the mail GreenMail received, sees the count. */
+    @Test
+    void aMemberOfThePublicSignsConfirmsFromTheMailAndSeesTheCounterMove() throws Exception {
+        long petition = petition();
+        var address = "public-" + UUID.randomUUID() + "@example.org";
+        var browser = Browser.start();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            var session = new BrowserSession(browser, wait, url);
+            browser.get(url + "petition.xhtml?id=" + petition);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("petitionTitle")));
+            assertThat(browser.findElement(By.id("confirmedSignatures")).getText())
+                    .isEqualTo("0");
+            // The consent boxes start unticked: an answer the signer gives, never one assumed.
+            for (var box : List.of("sign:contactConsent", "sign:smsConsent")) {
+                assertThat(browser.findElement(By.id(box))
+                                .findElement(By.cssSelector(".ui-chkbox-box"))
+                                .getAttribute("class"))
+                        .doesNotContain("ui-state-active");
+            }
+            session.type("sign:name", "Jane Public");
+            session.type("sign:email", address);
+            session.type("sign:postcode", "10001");
+            session.type("sign:country", "US");
+            session.check("sign:contactConsent");
+            session.submit("sign:save");
+            assertThat(browser.findElement(By.id("signedMessage")).getText()).contains("sent a link");
+
+            var mail = Awaitility.await()
+                    .atMost(Duration.ofSeconds(20))
+                    .until(() -> mailsTo(address), list -> !list.isEmpty())
+                    .get(0);
+            browser.get(url + "petition-confirm.xhtml?token=" + secret(mail, CONFIRM));
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("link:confirm")));
+            assertThat(count(petition))
+                    .as("nothing changes until the signer presses the button")
+                    .isZero();
+            session.submit("link:confirm");
+            assertThat(browser.findElement(By.tagName("main")).getText()).contains("confirmed");
+            wait.until(ExpectedConditions.elementToBeClickable(By.id("back"))).click();
+            wait.until(d -> {
+                d.navigate().refresh();
+                return d.findElement(By.id("confirmedSignatures")).getText().equals("1");
+            });
+            Files.write(
+                    Path.of("target", "petition-page.png"),
+                    ((TakesScreenshot) browser).getScreenshotAs(OutputType.BYTES));
+        } finally {
+            browser.quit();
+        }
+    }
+}

@@ -1,0 +1,171 @@
+package org.cofile.workflow.campaign;
+
+import jakarta.ejb.Stateless;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.LockModeType;
+import jakarta.persistence.PersistenceContext;
+import jakarta.persistence.PersistenceException;
+import java.security.SecureRandom;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.Optional;
+import org.cofile.domain.campaign.Petition;
+import org.cofile.domain.campaign.Signature;
+import org.cofile.domain.organization.OneTimeToken;
+import org.cofile.domain.shared.ConflictException;
+import org.cofile.domain.shared.InvalidInputException;
+import org.cofile.workflow.notification.MailMessage;
+import org.cofile.workflow.notification.MailSettings;
+import org.cofile.workflow.shared.NotFoundException;
+import org.cofile.workflow.shared.UniqueKeys;
+
+/**
+ * What the public does with a petition, without signing in: read it with its count, sign it, confirm from the mailed
+ * link, and erase the signature from the other link. A new and a repeated address get the same answer; only the mail
+ * differs (a first link, a new link a few times, or nothing).
+ */
+@Stateless
+public class PetitionSigning {
+
+    private static final SecureRandom SHARDS = new SecureRandom();
+
+    @PersistenceContext
+    private EntityManager em;
+
+    @Inject
+    private PetitionCounter counter;
+
+    @Inject
+    private Event<MailMessage> mail;
+
+    private final Clock clock = Clock.systemUTC();
+
+    /** A petition as the public sees it. */
+    public record PublicPetition(long id, String title, String text, long confirmedSignatures, boolean open) {}
+
+    public PublicPetition petition(long petitionId) {
+        var petition = find(petitionId);
+        return new PublicPetition(
+                petition.getId(),
+                petition.getTitle(),
+                petition.getText(),
+                counter.confirmed(petitionId),
+                petition.isOpen(today()));
+    }
+
+    /**
+     * Signs, or signs again. Two requests racing with one address both answer alike: the unique key lets one insert
+     * through, and the other's transaction rolls back with nothing saved.
+     */
+    public void sign(long petitionId, Signature.Form form) {
+        var petition = find(petitionId);
+        var now = clock.instant();
+        // The whole form is checked first, so that every field's problem is told at once, whoever signs.
+        var signed = Signature.sign(petition, form, today(), now, SHARDS.nextInt(Petition.COUNT_SHARDS));
+        var existing = em.createNamedQuery("Signature.findIdByEmailKey", Long.class)
+                .setParameter("petition", petitionId)
+                .setParameter("key", signed.signature().getEmailKey())
+                .getResultStream()
+                .findFirst();
+        if (existing.isPresent()) {
+            // Locked, so that attempts at the same moment take turns: each sees how many links went out.
+            var signature = em.find(Signature.class, existing.get(), LockModeType.PESSIMISTIC_WRITE);
+            if (signature != null) {
+                signature.signAgain(now).ifPresent(secret -> mailLink(signature, secret, null));
+            }
+            return;
+        }
+        em.persist(signed.signature());
+        try {
+            em.flush();
+        } catch (PersistenceException e) {
+            if (!UniqueKeys.violatedBy(e)) {
+                throw e;
+            }
+            // The same address signed at the same moment: its signature stands, and this transaction rolls back with
+            // nothing saved and nothing mailed. The answer is the same as any signer's.
+            return;
+        }
+        mailLink(signed.signature(), signed.confirmSecret(), signed.eraseSecret());
+    }
+
+    /** Confirms from the link; the signature counts from now on. A link used before changes nothing. */
+    public Signature confirm(String secret) {
+        var signature = locked("Signature.findIdByConfirmToken", secret)
+                .orElseThrow(() -> new InvalidInputException(
+                        "token", "This link is not valid: copy the whole link from the mail, or sign again."));
+        if (!signature.confirm(clock.instant())) {
+            throw new ConflictException("token", "This signature is already confirmed: it counts once.");
+        }
+        em.createNamedQuery("PetitionCountShard.add")
+                .setParameter("delta", 1L)
+                .setParameter("petition", signature.getPetition().getId())
+                .setParameter("shard", signature.getShard())
+                .executeUpdate();
+        return signature;
+    }
+
+    /** Erases the signature and everything it holds; a confirmed one leaves the count. */
+    public void erase(String secret) {
+        var signature = locked("Signature.findIdByEraseToken", secret)
+                .orElseThrow(() -> new InvalidInputException(
+                        "token", "This link is not valid, or the signature was already erased."));
+        if (signature.isConfirmed()) {
+            em.createNamedQuery("PetitionCountShard.add")
+                    .setParameter("delta", -1L)
+                    .setParameter("petition", signature.getPetition().getId())
+                    .setParameter("shard", signature.getShard())
+                    .executeUpdate();
+        }
+        em.remove(signature);
+    }
+
+    private void mailLink(Signature signature, String confirmSecret, String eraseSecret) {
+        var base = MailSettings.baseUrl();
+        var text = new StringBuilder()
+                .append("Thank you for signing \"")
+                .append(signature.getPetition().getTitle())
+                .append("\".\n\nYour signature counts once you confirm it (the link works for ")
+                .append(Signature.CONFIRMATION_VALIDITY.toDays())
+                .append(" days):\n")
+                .append(base)
+                .append("petition-confirm.xhtml?token=")
+                .append(confirmSecret)
+                .append("\n\nIf you did not sign, ignore this mail: nothing counts without the link.\n");
+        if (eraseSecret != null) {
+            text.append("\nTo unsubscribe and erase your signature and everything it holds, at any time:\n")
+                    .append(base)
+                    .append("petition-erase.xhtml?token=")
+                    .append(eraseSecret)
+                    .append('\n');
+        }
+        mail.fire(new MailMessage(
+                signature.getEmail(),
+                "Confirm your signature: " + signature.getPetition().getTitle(),
+                text.toString()));
+    }
+
+    /** The signature a link's secret opens, locked against a confirmation or a new link at the same moment. */
+    private Optional<Signature> locked(String query, String secret) {
+        return em.createNamedQuery(query, Long.class)
+                .setParameter("hash", OneTimeToken.hashOf(secret))
+                .getResultStream()
+                .findFirst()
+                .map(id -> em.find(Signature.class, id, LockModeType.PESSIMISTIC_WRITE));
+    }
+
+    private Petition find(long petitionId) {
+        return em.createNamedQuery("Petition.find", Petition.class)
+                .setParameter("id", petitionId)
+                .getResultStream()
+                .findFirst()
+                .orElseThrow(() -> new NotFoundException("Petition", petitionId));
+    }
+
+    private LocalDate today() {
+        return LocalDate.now(clock.withZone(ZoneOffset.UTC));
+    }
+}
