@@ -1,11 +1,13 @@
 package org.cofile.domain.campaign;
 
 import org.cofile.domain.organization.Access;
+import org.cofile.domain.organization.Role;
 
 /**
  * Who may see and run a coalition's campaigns; the one place that decides it. The coalition's members see its
  * campaigns and their signatures (no one outside the coalition sees a signer's data); its admins start campaigns and
- * petitions. The public sees a petition's title, text and count, and signs.
+ * petitions and letters, approve the signatories a letter prints, and record its delivery; an organization's admin
+ * signs a letter for it. The public sees a petition's title, text and count, and signs.
  */
 public final class CampaignPolicy {
 
@@ -17,5 +19,10 @@ public final class CampaignPolicy {
 
     public static boolean mayRun(Access access, long coalitionId) {
         return access.administers(coalitionId);
+    }
+
+    /** An organization signs a letter through its admin, for itself, when it belongs to the campaign's coalition. */
+    public static boolean maySign(Access access, SignOnLetter letter) {
+        return access.inCoalition(letter.getCampaign().getCoalition().getId()) && access.hasRole(Role.ORG_ADMIN);
     }
 }

@@ -14,8 +14,10 @@ import java.time.LocalDate;
 import java.util.List;
 import org.cofile.domain.campaign.Campaign;
 import org.cofile.domain.campaign.Petition;
+import org.cofile.domain.campaign.SignOnLetter;
 import org.cofile.web.rest.rules.RequestFields;
 import org.cofile.workflow.campaign.CampaignService;
+import org.cofile.workflow.campaign.LetterService;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -31,6 +33,9 @@ public class CampaignsResource {
 
     @Inject
     private CampaignService campaigns;
+
+    @Inject
+    private LetterService letters;
 
     public record NewCampaign(String coalitionId, String title, String goal) {}
 
@@ -92,6 +97,26 @@ public class CampaignsResource {
         var petition = campaigns.addPetition(id, in.title(), in.text(), closesOn);
         return Response.created(URI.create("public/petitions/" + petition.getId()))
                 .entity(PetitionView.of(petition, 0, true))
+                .build();
+    }
+
+    public record NewLetter(String companyId, String title, List<String> addressees, String text, String closesOn) {}
+
+    /** A letter to one company's executives; the trio of 2019 was three of them, one per company. */
+    @POST
+    @Path("/{id}/letters")
+    public Response addLetter(@PathParam("id") long id, NewLetter body) {
+        var in = ApiInput.required(body);
+        var fields = new RequestFields();
+        var company = fields.requiredCount("companyId", in.companyId());
+        fields.optionalText("title", in.title(), SignOnLetter.TITLE_MAX);
+        fields.optionalText("text", in.text(), SignOnLetter.TEXT_MAX);
+        var addressees = fields.boundedList("addressees", in.addressees() == null ? List.of() : in.addressees());
+        var closesOn = fields.optionalDate("closesOn", in.closesOn());
+        fields.verify();
+        var letter = letters.create(id, company, in.title(), addressees, in.text(), closesOn);
+        return Response.created(URI.create("letters/" + letter.getId()))
+                .entity(LettersResource.LetterView.of(letter, List.of()))
                 .build();
     }
 }

@@ -40,6 +40,7 @@ public class RestApplication extends Application {
                 NotificationsResource.class,
                 CampaignsResource.class,
                 PetitionsResource.class,
+                LettersResource.class,
                 PublicPetitionsResource.class,
                 PublicSignaturesResource.class,
                 HoldingsResource.class,

@@ -21,6 +21,8 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
@@ -38,14 +40,16 @@ import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 
 /**
- * Issue 10's petitions through the API: the coalition's admin starts a campaign and a petition; the public signs
+ * Issue 10 through the API and the browser. Letters: organizations sign once, the coalition's admins approve who
+ * prints, the PDF prints them, a delivered letter takes no more. Petitions: the coalition's admin starts a campaign
+ * and a petition; the public signs
  * without an account, the signature counts only once confirmed from the mailed link (GreenMail), a reused link
  * changes nothing, one address counts once however it is written and however many requests race, the coalition
  * exports the confirmed signatures and no one else does, and erasure really removes a signature from the count.
  */
 @ExtendWith(ArquillianExtension.class)
 @RunAsClient
-class PetitionsIT extends CoFilingSupport {
+class CampaignsIT extends CoFilingSupport {
 
     private static final Pattern CONFIRM = Pattern.compile("petition-confirm\\.xhtml\\?token=([A-Za-z0-9_-]+)");
     private static final Pattern ERASE = Pattern.compile("petition-erase\\.xhtml\\?token=([A-Za-z0-9_-]+)");
@@ -303,5 +307,76 @@ class PetitionsIT extends CoFilingSupport {
         } finally {
             browser.quit();
         }
+    }
+
+    @Test
+    void organizationsSignALetterOnceAndTheApprovedOnesPrint() throws Exception {
+        long coalition = coalition(Demo.COALITION_ADMIN, "Face Surveillance");
+        var campaign = as(Demo.COALITION_ADMIN)
+                .post(
+                        "api/campaigns",
+                        "{\"coalitionId\":" + coalition + ",\"title\":\"Letters " + UUID.randomUUID() + "\"}");
+        long company = companyOf.get(meeting(TODAY.plusDays(20)));
+        var path = "api/campaigns/" + id(campaign.json()) + "/letters";
+        var refused = as(Demo.COALITION_ADMIN).post(path, "{\"companyId\":" + company + ",\"addressees\":[]}");
+        assertThat(refused.status()).isEqualTo(400);
+        assertThat(refused.json().getJsonObject("errors").keySet()).contains("title", "addressees", "text");
+        var body = Json.createObjectBuilder()
+                .add("companyId", company)
+                .add("title", "Coalition letter on face surveillance")
+                .add(
+                        "addressees",
+                        Json.createArrayBuilder().add("Chief Executive Officer").add("General Counsel"))
+                .add("text", "We write to ask that you stop selling face surveillance to governments.")
+                .build()
+                .toString();
+        assertThat(as(Demo.SISTERS_FILER).post(path, body).status()).isEqualTo(403);
+        var created = as(Demo.COALITION_ADMIN).post(path, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var letter = "api/letters/" + id(created.json());
+
+        var aclu = as(Demo.ACLU_ORG_ADMIN)
+                .post(letter + "/signatories", "{\"printedName\":\"ACLU of Northern California\"}");
+        assertThat(aclu.status()).as(aclu.body()).isEqualTo(201);
+        assertThat(as(Demo.ACLU_ORG_ADMIN).post(letter + "/signatories", "{}").status())
+                .isEqualTo(409);
+        assertThat(as(Demo.SISTERS_FILER).post(letter + "/signatories", "{}").status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .post(letter + "/signatories", "{}")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base).post(letter + "/signatories", "{}").status())
+                .isEqualTo(401);
+        assertThat(as(Demo.SISTERS_ORG_ADMIN)
+                        .post(letter + "/signatories", "{}")
+                        .status())
+                .isEqualTo(201);
+
+        long acluId = aclu.json().getJsonNumber("organizationId").longValue();
+        assertThat(as(Demo.SISTERS_FILER)
+                        .post(letter + "/signatories/" + acluId + "/approval", "")
+                        .status())
+                .isEqualTo(403);
+        var approved = as(Demo.COALITION_ADMIN).post(letter + "/signatories/" + acluId + "/approval", "");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(approved.json().getBoolean("approved")).isTrue();
+
+        var pdf = as(Demo.SISTERS_FILER).download(letter + "/pdf");
+        assertThat(pdf.status()).isEqualTo(200);
+        try (var document = Loader.loadPDF(pdf.bytes())) {
+            var text = new PDFTextStripper().getText(document);
+            assertThat(text).contains("Chief Executive Officer", "ACLU of Northern California", "Signed,");
+            assertThat(text).doesNotContain(Demo.SISTERS);
+        }
+
+        var delivered = as(Demo.COALITION_ADMIN)
+                .put(
+                        letter + "/delivery",
+                        "{\"deliveredOn\":\"" + TODAY + "\",\"to\":\"Office of the CEO\",\"how\":\"courier\"}");
+        assertThat(delivered.status()).as(delivered.body()).isEqualTo(200);
+        assertThat(delivered.json().getString("deliveredOn")).isEqualTo(TODAY.toString());
+        assertThat(as(Demo.ASSETS_ORG_ADMIN).post(letter + "/signatories", "{}").status())
+                .isEqualTo(409);
     }
 }
