@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
 import jakarta.transaction.UserTransaction;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
@@ -17,6 +18,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.Callable;
+import org.awaitility.Awaitility;
 import org.cofile.domain.answers.CommitmentStatus;
 import org.cofile.domain.answers.DeclarationVisibility;
 import org.cofile.domain.answers.DeclaredVote;
@@ -291,16 +293,15 @@ class AnswersServiceIT {
     void theLeadFilersFilersAreRemindedBeforeTheMeetingOnce() throws Exception {
         var meetingOn = today().plusDays(5);
         long id = filedForAHeldMeeting(company(), meetingOn);
-        // Inside the server, without Awaitility's Hamcrest: a plain wait.
-        var reminders = meetingReminders(id);
-        for (int tries = 0; reminders.isEmpty() && tries < 60; tries++) {
-            Thread.sleep(500);
-            reminders = meetingReminders(id);
-        }
-        assertThat(reminders).hasSize(1);
+        var reminders = Awaitility.await()
+                .atMost(Duration.ofSeconds(30))
+                .until(() -> meetingReminders(id), list -> !list.isEmpty());
         assertThat(reminders.get(0).isFor(id, meetingOn, 14)).isTrue();
-        Thread.sleep(5_000);
-        assertThat(meetingReminders(id)).hasSize(1);
+        // Over a few more runs, still that one.
+        Awaitility.await()
+                .during(Duration.ofSeconds(5))
+                .atMost(Duration.ofSeconds(8))
+                .until(() -> meetingReminders(id).size() == 1);
     }
 
     private List<FollowUpReminder> meetingReminders(long resolution) {

@@ -1,12 +1,14 @@
 package org.cofile.it;
 
 import java.net.URL;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebDriverException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
@@ -17,6 +19,9 @@ final class BrowserSession {
     private final WebDriver browser;
     private final WebDriverWait wait;
     private final URL base;
+
+    /** How long a button replaced by an Ajax update may take to be clickable again. */
+    private static final Duration CLICK_TIMEOUT = Duration.ofSeconds(10);
 
     BrowserSession(WebDriver browser, WebDriverWait wait, URL base) {
         this.browser = browser;
@@ -114,8 +119,18 @@ final class BrowserSession {
      * on any message that page refused the post with.
      */
     void submit(String id) {
-        var button = browser.findElement(By.id(id));
-        button.click();
+        // An Ajax update still under way (a select's change) may replace the button between finding and clicking it:
+        // wait for PrimeFaces' queue to empty, and find the button again if it was replaced all the same.
+        wait.until(driver -> (Boolean) ((JavascriptExecutor) driver)
+                .executeScript("return typeof PrimeFaces === 'undefined' || PrimeFaces.ajax.Queue.isEmpty();"));
+        var button = new WebDriverWait(browser, CLICK_TIMEOUT)
+                .ignoring(StaleElementReferenceException.class)
+                .ignoring(WebDriverException.class)
+                .until(driver -> {
+                    var found = driver.findElement(By.id(id));
+                    found.click();
+                    return found;
+                });
         wait.until(ExpectedConditions.stalenessOf(button));
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         var refused = browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()

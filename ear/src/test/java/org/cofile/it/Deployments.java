@@ -28,7 +28,10 @@ public final class Deployments {
         var ear = shippedEar();
         var war = ear.getAsType(WebArchive.class, WAR_NAME);
         war.addPackage(Deployments.class.getPackage());
-        war.addAsLibraries(jarOf(org.assertj.core.api.Assertions.class));
+        war.addAsLibraries(
+                jarOf(org.assertj.core.api.Assertions.class),
+                jarOf(org.awaitility.Awaitility.class),
+                jarOf(org.hamcrest.Matcher.class));
         ear.delete(WAR_NAME);
         ear.addAsModule(war);
         ear.addAsManifestResource(
