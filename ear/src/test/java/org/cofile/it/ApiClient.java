@@ -23,11 +23,25 @@ final class ApiClient {
 
     private final URI base;
     private final String token;
+    private final String forwardedFor;
     private final HttpClient http = HttpClient.newHttpClient();
 
     ApiClient(URI base, String token) {
+        this(base, token, null);
+    }
+
+    private ApiClient(URI base, String token, String forwardedFor) {
         this.base = base;
         this.token = token;
+        this.forwardedFor = forwardedFor;
+    }
+
+    /**
+     * The same client as if behind the test server's trusted proxy (127.0.0.1) for a client at {@code address}: how
+     * a test is counted by the rate limits as a client of its own.
+     */
+    ApiClient forwardedFor(String address) {
+        return new ApiClient(base, token, address);
     }
 
     /** Signs in to the portal as the member and creates a token named after the test. */
@@ -70,6 +84,10 @@ final class ApiClient {
         return send(request(path)
                 .header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
+    Response delete(String path) throws IOException, InterruptedException {
+        return send(request(path).DELETE());
     }
 
     Response put(String path, String json) throws IOException, InterruptedException {
@@ -124,6 +142,9 @@ final class ApiClient {
 
     private HttpRequest.Builder request(String path) {
         var builder = HttpRequest.newBuilder(base.resolve(path)).header("Accept", "application/json");
+        if (forwardedFor != null) {
+            builder.header("X-Forwarded-For", forwardedFor);
+        }
         return token == null ? builder : builder.header("Authorization", "Bearer " + token);
     }
 
@@ -132,11 +153,12 @@ final class ApiClient {
         return new Response(
                 response.statusCode(),
                 response.headers().firstValue("Content-Type").orElse(""),
-                response.body());
+                response.body(),
+                response.headers().firstValue("Retry-After").orElse(null));
     }
 
-    /** A response with its body parsed on demand. */
-    record Response(int status, String contentType, String body) {
+    /** A response with its body parsed on demand; {@code retryAfter} as the header gave it. */
+    record Response(int status, String contentType, String body, String retryAfter) {
 
         JsonObject json() {
             return (JsonObject) structure();

@@ -24,6 +24,7 @@ import java.util.regex.Pattern;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
+import org.cofile.domain.campaign.FormTraces;
 import org.jboss.arquillian.container.test.api.Deployment;
 import org.jboss.arquillian.container.test.api.RunAsClient;
 import org.jboss.arquillian.junit5.ArquillianExtension;
@@ -110,6 +111,11 @@ class CampaignsIT extends CoFilingSupport {
     }
 
     private long petition() throws Exception {
+        return campaignWithPetition()[1];
+    }
+
+    /** A new campaign and its petition: their ids. */
+    private long[] campaignWithPetition() throws Exception {
         long coalition = coalition(Demo.COALITION_ADMIN, "Face Surveillance");
         var campaign = as(Demo.COALITION_ADMIN)
                 .post(
@@ -126,7 +132,167 @@ class CampaignsIT extends CoFilingSupport {
                         "api/campaigns/" + id(campaign.json()) + "/petitions",
                         "{\"title\":\"Stop selling face surveillance\",\"text\":\"We ask the companies to stop.\"}");
         assertThat(created.status()).as(created.body()).isEqualTo(201);
-        return id(created.json());
+        return new long[] {id(campaign.json()), id(created.json())};
+    }
+
+    /** A client address of its own for one test, in the range set aside for benchmarks (RFC 2544). */
+    private static String clientAddress() {
+        var random = java.util.concurrent.ThreadLocalRandom.current();
+        return "198.18." + random.nextInt(256) + "." + random.nextInt(1, 255);
+    }
+
+    private static String signatureFor(String email) {
+        return signature(email, "false");
+    }
+
+    /**
+     * Abuse guards: an address on the block list and the eleventh signature of the hour from one client address are
+     * held aside — the same 202, no mail, not counted — and the coalition's admins preview them by a filter, then
+     * invalidate or release what the preview showed. No one else sees them.
+     */
+    @Test
+    void suspiciousSignaturesAreHeldAsideAndTheAdminsInvalidateOrReleaseWhatTheyPreviewed() throws Exception {
+        long[] ids = campaignWithPetition();
+        long campaign = ids[0];
+        long petition = ids[1];
+        var admin = as(Demo.COALITION_ADMIN);
+        var spam = "spam-" + UUID.randomUUID().toString().substring(0, 8) + ".example";
+        var block = admin.post(
+                "api/campaigns/" + campaign + "/block-list", "{\"entry\":\"" + spam + "\",\"note\":\"a wave\"}");
+        assertThat(block.status()).as(block.body()).isEqualTo(201);
+        assertThat(block.json().getString("entry")).isEqualTo(spam);
+        assertThat(admin.post(
+                                "api/campaigns/" + campaign + "/block-list",
+                                "{\"entry\":\"@" + spam.toUpperCase() + "\"}")
+                        .status())
+                .as("the same entry written otherwise")
+                .isEqualTo(409);
+        var bad = admin.post("api/campaigns/" + campaign + "/block-list", "{\"entry\":\"not a domain\"}");
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.json().getJsonObject("errors").keySet()).containsExactly("entry");
+        assertThat(as(Demo.SISTERS_FILER)
+                        .get("api/campaigns/" + campaign + "/block-list")
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .get("api/campaigns/" + campaign + "/block-list")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base)
+                        .get("api/campaigns/" + campaign + "/block-list")
+                        .status())
+                .isEqualTo(401);
+
+        var client = ApiClient.anonymous(base).forwardedFor(clientAddress());
+        var sign = "api/public/petitions/" + petition + "/signatures";
+        var blocked = "bot@mail." + spam;
+        var accepted = client.post(sign, signatureFor(blocked));
+        assertThat(accepted.status()).isEqualTo(202);
+        var people = new ArrayList<String>();
+        for (int i = 1; i < 10; i++) {
+            people.add("neighbour-" + i + "-" + UUID.randomUUID() + "@example.org");
+            assertThat(client.post(sign, signatureFor(people.get(people.size() - 1)))
+                            .body())
+                    .isEqualTo(accepted.body());
+        }
+        var eleventh = "eleventh-" + UUID.randomUUID() + "@example.org";
+        assertThat(client.post(sign, signatureFor(eleventh)).body())
+                .as("held aside with the same answer")
+                .isEqualTo(accepted.body());
+        Awaitility.await().atMost(Duration.ofSeconds(20)).until(() -> people.stream()
+                .allMatch(p -> !mailsTo(p).isEmpty()));
+        Awaitility.await()
+                .during(Duration.ofSeconds(2))
+                .atMost(Duration.ofSeconds(5))
+                .until(() -> mailsTo(blocked).isEmpty() && mailsTo(eleventh).isEmpty());
+
+        var all = admin.get("api/petitions/" + petition + "/held");
+        assertThat(all.status()).as(all.body()).isEqualTo(200);
+        assertThat(all.json().getJsonNumber("count").longValue()).isEqualTo(2);
+        var byReason = all.json().getJsonObject("allHeldByReason");
+        assertThat(byReason.getJsonNumber("BLOCK_LIST").longValue()).isEqualTo(1);
+        assertThat(byReason.getJsonNumber("ADDRESS_RATE").longValue()).isEqualTo(1);
+        assertThat(as(Demo.SISTERS_FILER)
+                        .get("api/petitions/" + petition + "/held")
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .get("api/petitions/" + petition + "/held")
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base)
+                        .get("api/petitions/" + petition + "/held")
+                        .status())
+                .isEqualTo(401);
+        assertThat(admin.get("api/petitions/" + petition + "/held?reason=GUESSING")
+                        .status())
+                .isEqualTo(400);
+        assertThat(admin.post("api/petitions/" + petition + "/held/invalidation", "{}")
+                        .status())
+                .as("a decision names what its preview showed")
+                .isEqualTo(400);
+
+        var fromSpam =
+                admin.get("api/petitions/" + petition + "/held?from=" + spam).json();
+        assertThat(fromSpam.getJsonNumber("count").longValue()).isEqualTo(1);
+        assertThat(fromSpam.getJsonArray("newest").getJsonObject(0).getString("email"))
+                .isEqualTo(blocked);
+        var invalidated = admin.post(
+                "api/petitions/" + petition + "/held/invalidation",
+                "{\"from\":\"" + spam + "\",\"upToId\":\"" + fromSpam.getJsonNumber("upToId") + "\"}");
+        assertThat(invalidated.status()).as(invalidated.body()).isEqualTo(200);
+        assertThat(invalidated.json().getInt("invalidated")).isEqualTo(1);
+
+        var rate = admin.get("api/petitions/" + petition + "/held?reason=address-rate")
+                .json();
+        assertThat(rate.getJsonNumber("count").longValue()).isEqualTo(1);
+        var released = admin.post(
+                "api/petitions/" + petition + "/held/release",
+                "{\"reason\":\"ADDRESS_RATE\",\"upToId\":\"" + rate.getJsonNumber("upToId") + "\"}");
+        assertThat(released.status()).as(released.body()).isEqualTo(200);
+        assertThat(released.json().getInt("released")).isEqualTo(1);
+        assertThat(released.json().getJsonNumber("remaining").longValue()).isZero();
+        var mail = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(eleventh), list -> !list.isEmpty())
+                .get(0);
+        assertThat(ApiClient.anonymous(base)
+                        .post("api/public/signatures/confirm", "{\"token\":\"" + secret(mail, CONFIRM) + "\"}")
+                        .status())
+                .isEqualTo(200);
+        Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(petition) == 1);
+        assertThat(admin.get("api/petitions/" + petition + "/held")
+                        .json()
+                        .getJsonNumber("count")
+                        .longValue())
+                .isZero();
+    }
+
+    /** Beyond a hundred requests an hour from one client address, signing is refused for the rest of the hour. */
+    @Test
+    void aClientAddressThatSignsWithoutEndIsRefusedUntilTheHourIsOver() throws Exception {
+        long petition = petition();
+        var client = ApiClient.anonymous(base).forwardedFor(clientAddress());
+        var sign = "api/public/petitions/" + petition + "/signatures";
+        ApiClient.Response last = null;
+        int sent = 0;
+        while (sent < 101) {
+            last = client.post(sign, signatureFor("flood-" + sent + "-" + UUID.randomUUID() + "@example.org"));
+            sent++;
+            if (last.status() != 202) {
+                break;
+            }
+        }
+        assertThat(sent).as("the hundred-and-first is refused").isEqualTo(101);
+        assertThat(last.status()).isEqualTo(429);
+        assertThat(Long.parseLong(last.retryAfter())).isBetween(1L, 3600L);
+        assertThat(last.contentType()).startsWith("application/problem+json");
+        assertThat(ApiClient.anonymous(base)
+                        .forwardedFor(clientAddress())
+                        .post(sign, signatureFor("someone-else-" + UUID.randomUUID() + "@example.org"))
+                        .status())
+                .as("another client signs on")
+                .isEqualTo(202);
     }
 
     @Test
@@ -285,6 +451,8 @@ class CampaignsIT extends CoFilingSupport {
             session.type("sign:postcode", "10001");
             session.type("sign:country", "US");
             session.check("sign:contactConsent");
+            // A person takes a few seconds to fill the form; a form sent faster is held aside as a robot's.
+            Thread.sleep(FormTraces.MIN_FILL_TIME.toMillis());
             session.submit("sign:save");
             assertThat(browser.findElement(By.id("signedMessage")).getText()).contains("sent a link");
 

@@ -21,6 +21,14 @@ public final class CampaignPolicy {
         return access.administers(coalitionId);
     }
 
+    /**
+     * Screening a campaign's signatures — its block list, and releasing or invalidating those held aside — shows
+     * signers' data and decides what counts: the coalition's admins.
+     */
+    public static boolean mayScreen(Access access, Campaign campaign) {
+        return access.administers(campaign.getCoalition().getId());
+    }
+
     /** An organization signs a letter through its admin, for itself, when it belongs to the campaign's coalition. */
     public static boolean maySign(Access access, SignOnLetter letter) {
         return access.inCoalition(letter.getCampaign().getCoalition().getId()) && access.hasRole(Role.ORG_ADMIN);

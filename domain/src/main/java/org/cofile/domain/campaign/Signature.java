@@ -15,10 +15,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Base64;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.cofile.domain.organization.OneTimeToken;
 import org.cofile.domain.shared.BaseEntity;
 import org.cofile.domain.shared.ConflictException;
@@ -29,7 +32,8 @@ import org.cofile.domain.shared.InvalidInputException;
  * address (double opt-in); the links' secrets are never stored, only their SHA-256. One address signs a petition once:
  * the database's unique key on the petition and the address's {@link EmailKey} decides, not a look-up before the
  * insert. Consent to further contact, and to text messages for a mobile number, are answers of their own, never
- * assumed.
+ * assumed. A signature that looks like abuse ({@link HoldReason}) is held aside: no link goes out and it does not count
+ * until an admin releases it.
  */
 @Entity
 @Table(name = "signature", uniqueConstraints = @UniqueConstraint(columnNames = {"petition_id", "email_key"}))
@@ -46,6 +50,10 @@ import org.cofile.domain.shared.InvalidInputException;
         name = "Signature.listConfirmedAfter",
         query = "select s from Signature s where s.petition.id = :petition and s.id > :after"
                 + " and s.status = org.cofile.domain.campaign.SignatureStatus.CONFIRMED order by s.id")
+@NamedQuery(
+        name = "Signature.countHeld",
+        query = "select count(s) from Signature s where s.petition.id = :petition"
+                + " and s.status = org.cofile.domain.campaign.SignatureStatus.HELD")
 @NamedQuery(
         name = "Signature.countConfirmedInShard",
         query = "select count(s) from Signature s where s.petition.id = :petition and s.shard = :shard"
@@ -117,6 +125,10 @@ public class Signature extends BaseEntity {
     @Column(nullable = false)
     private int shard;
 
+    /** The {@link HoldReason}s, comma-separated, while held; kept after a release, to tell how it came in. */
+    @Column(name = "held_for", length = 100)
+    private String heldFor;
+
     @Column(name = "signed_at", nullable = false)
     private Instant signedAt;
 
@@ -135,11 +147,28 @@ public class Signature extends BaseEntity {
             String mobile,
             Boolean smsConsent) {}
 
-    /** A new signature and the secrets of its two links (confirm, erase), which go only into the mail. */
-    public record Signed(Signature signature, String confirmSecret, String eraseSecret) {}
+    /**
+     * A new signature and the secrets of its two links (confirm, erase), which go only into the mail; none for a
+     * signature held aside, which is mailed when released.
+     */
+    public record Signed(Signature signature, String confirmSecret, String eraseSecret) {
 
-    /** Refused: a closed petition, a field missing or malformed, a consent not answered. */
+        public boolean mailed() {
+            return confirmSecret != null;
+        }
+    }
+
+    /** A signature with nothing suspicious about it. */
     public static Signed sign(Petition petition, Form form, LocalDate today, Instant now, int shard) {
+        return sign(petition, form, today, now, shard, Set.of());
+    }
+
+    /**
+     * Refused: a closed petition, a field missing or malformed, a consent not answered. Held aside, without links,
+     * when there is any reason to suspect it.
+     */
+    public static Signed sign(
+            Petition petition, Form form, LocalDate today, Instant now, int shard, Set<HoldReason> suspicions) {
         if (!petition.isOpen(today)) {
             throw new ConflictException("petition", "This petition closed on " + petition.getClosesOn() + ".");
         }
@@ -183,10 +212,52 @@ public class Signature extends BaseEntity {
         signature.smsConsent = mobile != null && Boolean.TRUE.equals(form.smsConsent());
         signature.shard = shard;
         signature.signedAt = now;
-        var confirm = signature.newConfirmation(now);
+        if (!suspicions.isEmpty()) {
+            signature.status = SignatureStatus.HELD;
+            signature.heldFor =
+                    suspicions.stream().sorted().map(HoldReason::name).collect(Collectors.joining(","));
+            // The columns want secrets; these are thrown away unseen, and release makes the ones that are mailed.
+            signature.confirmTokenHash = OneTimeToken.hashOf(secret());
+            signature.confirmExpiresAt = now;
+            signature.eraseTokenHash = OneTimeToken.hashOf(secret());
+            return new Signed(signature, null, null);
+        }
+        return signature.withNewLinks(now);
+    }
+
+    private Signed withNewLinks(Instant now) {
+        var confirm = newConfirmation(now);
         var erase = secret();
-        signature.eraseTokenHash = OneTimeToken.hashOf(erase);
-        return new Signed(signature, confirm, erase);
+        eraseTokenHash = OneTimeToken.hashOf(erase);
+        return new Signed(this, confirm, erase);
+    }
+
+    /**
+     * An admin found a held signature genuine: it is treated as signed now, its links go out, and it counts once the
+     * signer confirms, as any other.
+     */
+    public Signed release(Instant now) {
+        if (status != SignatureStatus.HELD) {
+            throw new ConflictException("status", "Only a signature held aside can be released.");
+        }
+        status = SignatureStatus.PENDING;
+        return withNewLinks(now);
+    }
+
+    /** Why it was held, empty for a signature that never was. */
+    public Set<HoldReason> getHeldFor() {
+        if (heldFor == null || heldFor.isEmpty()) {
+            return Set.of();
+        }
+        var reasons = EnumSet.noneOf(HoldReason.class);
+        for (var name : heldFor.split(",")) {
+            reasons.add(HoldReason.valueOf(name));
+        }
+        return reasons;
+    }
+
+    public boolean isHeld() {
+        return status == SignatureStatus.HELD;
     }
 
     private static void required(
@@ -224,6 +295,10 @@ public class Signature extends BaseEntity {
     public boolean confirm(Instant now) {
         if (status == SignatureStatus.CONFIRMED) {
             return false;
+        }
+        if (status == SignatureStatus.HELD) {
+            // Its secrets were never mailed; a link that opens it is not one of ours.
+            throw new InvalidInputException("token", "This link is not valid.");
         }
         if (now.isAfter(confirmExpiresAt)) {
             throw new InvalidInputException(

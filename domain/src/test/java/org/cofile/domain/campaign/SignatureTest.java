@@ -82,4 +82,28 @@ class SignatureTest {
                 .hasMessageContaining("closed");
         assertThat(petition.isOpen(TODAY.plusDays(30))).isTrue();
     }
+
+    @Test
+    void aSuspiciousSignatureIsHeldWithoutLinksUntilReleasedAndThenConfirmsAsAnyOther() {
+        var signed = Signature.sign(
+                petition,
+                form("bot@example.org", false, null, null),
+                TODAY,
+                NOW,
+                0,
+                java.util.Set.of(HoldReason.HONEYPOT, HoldReason.ADDRESS_RATE));
+        var signature = signed.signature();
+        assertThat(signed.mailed()).isFalse();
+        assertThat(signature.isHeld()).isTrue();
+        assertThat(signature.getHeldFor()).containsExactlyInAnyOrder(HoldReason.HONEYPOT, HoldReason.ADDRESS_RATE);
+        assertThat(signature.signAgain(NOW)).as("no link goes out while held").isEmpty();
+        assertThatThrownBy(() -> signature.confirm(NOW)).isInstanceOf(InvalidInputException.class);
+
+        var released = signature.release(NOW.plusSeconds(60));
+        assertThat(released.mailed()).isTrue();
+        assertThat(signature.isHeld()).isFalse();
+        assertThat(signature.getHeldFor()).as("kept, to tell how it came in").contains(HoldReason.HONEYPOT);
+        assertThat(signature.confirm(NOW.plusSeconds(120))).isTrue();
+        assertThatThrownBy(() -> signature.release(NOW.plusSeconds(180))).isInstanceOf(ConflictException.class);
+    }
 }

@@ -47,7 +47,7 @@ public class CampaignService {
     /** A campaign with its petitions and their counts. */
     public record CampaignPage(Campaign campaign, List<PetitionLine> petitions, boolean mayRun) {}
 
-    public record PetitionLine(Petition petition, long confirmedSignatures, boolean open) {}
+    public record PetitionLine(Petition petition, long confirmedSignatures, long held, boolean open) {}
 
     /** Started by the coalition's admins; a coalition the caller is not in is named like one that does not exist. */
     public Campaign create(long coalitionId, String title, String goal) {
@@ -91,7 +91,13 @@ public class CampaignService {
                 .setParameter("campaign", campaignId)
                 .getResultList()
                 .stream()
-                .map(p -> new PetitionLine(p, counter.confirmed(p.getId()), p.isOpen(today)))
+                .map(p -> new PetitionLine(
+                        p,
+                        counter.confirmed(p.getId()),
+                        em.createNamedQuery("Signature.countHeld", Long.class)
+                                .setParameter("petition", p.getId())
+                                .getSingleResult(),
+                        p.isOpen(today)))
                 .toList();
         return new CampaignPage(
                 campaign,

@@ -11,9 +11,14 @@ import java.security.SecureRandom;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.EnumSet;
 import java.util.Optional;
+import org.cofile.domain.campaign.EmailKey;
+import org.cofile.domain.campaign.FormTraces;
+import org.cofile.domain.campaign.HoldReason;
 import org.cofile.domain.campaign.Petition;
 import org.cofile.domain.campaign.Signature;
+import org.cofile.domain.campaign.SignatureBlock;
 import org.cofile.domain.organization.OneTimeToken;
 import org.cofile.domain.shared.ConflictException;
 import org.cofile.domain.shared.InvalidInputException;
@@ -39,6 +44,9 @@ public class PetitionSigning {
     private PetitionCounter counter;
 
     @Inject
+    private SignatureGuard guard;
+
+    @Inject
     private Event<MailMessage> mail;
 
     private final Clock clock = Clock.systemUTC();
@@ -58,13 +66,21 @@ public class PetitionSigning {
 
     /**
      * Signs, or signs again. Two requests racing with one address both answer alike: the unique key lets one insert
-     * through, and the other's transaction rolls back with nothing saved.
+     * through, and the other's transaction rolls back with nothing saved. A signature that looks like abuse (the
+     * form's traces, its address's rate, the campaign's block list) is held aside, unmailed and uncounted, with the
+     * same answer; one over the rate limits is refused before anything is saved.
      */
-    public void sign(long petitionId, Signature.Form form) {
+    public void sign(long petitionId, Signature.Form form, FormTraces traces, String clientAddress) {
         var petition = find(petitionId);
         var now = clock.instant();
+        var suspicions = EnumSet.noneOf(HoldReason.class);
+        suspicions.addAll(guard.admit(petitionId, clientAddress));
+        suspicions.addAll(traces.suspicions());
+        if (blocked(petition, form.email())) {
+            suspicions.add(HoldReason.BLOCK_LIST);
+        }
         // The whole form is checked first, so that every field's problem is told at once, whoever signs.
-        var signed = Signature.sign(petition, form, today(), now, SHARDS.nextInt(Petition.COUNT_SHARDS));
+        var signed = Signature.sign(petition, form, today(), now, SHARDS.nextInt(Petition.COUNT_SHARDS), suspicions);
         var existing = em.createNamedQuery("Signature.findIdByEmailKey", Long.class)
                 .setParameter("petition", petitionId)
                 .setParameter("key", signed.signature().getEmailKey())
@@ -89,7 +105,24 @@ public class PetitionSigning {
             // nothing saved and nothing mailed. The answer is the same as any signer's.
             return;
         }
-        mailLink(signed.signature(), signed.confirmSecret(), signed.eraseSecret());
+        if (signed.mailed()) {
+            mailLink(signed.signature(), signed.confirmSecret(), signed.eraseSecret());
+        }
+    }
+
+    /** Whether the campaign's block list names the address or a domain it belongs to. */
+    private boolean blocked(Petition petition, String email) {
+        String key;
+        try {
+            key = EmailKey.of(email);
+        } catch (InvalidInputException e) {
+            return false; // the form's check tells the signer, with the other fields' problems
+        }
+        return em.createNamedQuery("SignatureBlock.countMatching", Long.class)
+                        .setParameter("campaign", petition.getCampaign().getId())
+                        .setParameter("candidates", SignatureBlock.candidatesFor(key))
+                        .getSingleResult()
+                > 0;
     }
 
     /** Confirms from the link; the signature counts from now on. A link used before changes nothing. */
@@ -121,6 +154,11 @@ public class PetitionSigning {
                     .executeUpdate();
         }
         em.remove(signature);
+    }
+
+    /** Mails a released signature its links, as if it had just signed. */
+    public void mailLinks(Signature.Signed released) {
+        mailLink(released.signature(), released.confirmSecret(), released.eraseSecret());
     }
 
     private void mailLink(Signature signature, String confirmSecret, String eraseSecret) {

@@ -1,11 +1,17 @@
 package org.cofile.web.petitions;
 
 import jakarta.faces.application.FacesMessage;
+import jakarta.faces.context.FacesContext;
 import jakarta.faces.view.ViewScoped;
 import jakarta.inject.Inject;
 import jakarta.inject.Named;
+import jakarta.servlet.http.HttpServletRequest;
 import java.io.Serializable;
+import java.time.Duration;
+import java.time.Instant;
+import org.cofile.domain.campaign.FormTraces;
 import org.cofile.domain.campaign.Signature;
+import org.cofile.web.security.ClientAddress;
 import org.cofile.web.shared.PageActions;
 import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
@@ -15,7 +21,8 @@ import org.cofile.workflow.shared.NotFoundException;
 /**
  * A petition's public page ({@code petition.xhtml?id=N}, no sign-in): its text, the live count, and the form. The
  * consent boxes start unticked and are answers of their own; after signing, the page says the same whatever the
- * address (only the mail differs).
+ * address (only the mail differs). A hidden field and the time the form took tell robots apart; what they catch is
+ * held aside for the coalition's admins, with the same answer.
  */
 @Named
 @ViewScoped
@@ -45,7 +52,16 @@ public class PetitionBacking implements Serializable {
     private String mobile;
     private boolean smsConsent;
 
+    /** The honeypot: hidden from people, filled by robots that fill every field. */
+    private String website;
+
+    /** When this view was first shown: a form sent sooner than a person types is held aside. */
+    private Instant shownAt;
+
     public void load() {
+        if (shownAt == null) {
+            shownAt = Instant.now();
+        }
         pageActions.load(() -> {
             id = Requests.idParameter("Petition").orElseThrow(() -> new NotFoundException("Petition", "?"));
             petition = signing.petition(id);
@@ -66,7 +82,11 @@ public class PetitionBacking implements Serializable {
                                 country,
                                 contactConsent,
                                 mobile,
-                                mobile == null || mobile.isBlank() ? null : smsConsent)));
+                                mobile == null || mobile.isBlank() ? null : smsConsent),
+                        new FormTraces(website != null && !website.isEmpty(), Duration.between(shownAt, Instant.now())),
+                        ClientAddress.of((HttpServletRequest) FacesContext.getCurrentInstance()
+                                .getExternalContext()
+                                .getRequest())));
         if (signed) {
             messages.addGlobal(FacesMessage.SEVERITY_INFO, "petition.signed");
         }
@@ -127,6 +147,14 @@ public class PetitionBacking implements Serializable {
 
     public void setMobile(String mobile) {
         this.mobile = mobile;
+    }
+
+    public String getWebsite() {
+        return website;
+    }
+
+    public void setWebsite(String website) {
+        this.website = website;
     }
 
     public boolean isSmsConsent() {

@@ -2,6 +2,7 @@ package org.cofile.web.rest;
 
 import jakarta.inject.Inject;
 import jakarta.ws.rs.Consumes;
+import jakarta.ws.rs.DELETE;
 import jakarta.ws.rs.GET;
 import jakarta.ws.rs.POST;
 import jakarta.ws.rs.Path;
@@ -10,14 +11,18 @@ import jakarta.ws.rs.Produces;
 import jakarta.ws.rs.core.MediaType;
 import jakarta.ws.rs.core.Response;
 import java.net.URI;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import org.cofile.domain.campaign.Campaign;
+import org.cofile.domain.campaign.EmailKey;
 import org.cofile.domain.campaign.Petition;
 import org.cofile.domain.campaign.SignOnLetter;
+import org.cofile.domain.campaign.SignatureBlock;
 import org.cofile.web.rest.rules.RequestFields;
 import org.cofile.workflow.campaign.CampaignService;
 import org.cofile.workflow.campaign.LetterService;
+import org.cofile.workflow.campaign.SignatureScreening;
 import org.eclipse.microprofile.openapi.annotations.security.SecurityRequirement;
 import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
@@ -36,6 +41,9 @@ public class CampaignsResource {
 
     @Inject
     private LetterService letters;
+
+    @Inject
+    private SignatureScreening screening;
 
     public record NewCampaign(String coalitionId, String title, String goal) {}
 
@@ -118,5 +126,42 @@ public class CampaignsResource {
         return Response.created(URI.create("letters/" + letter.getId()))
                 .entity(LettersResource.LetterView.of(letter, List.of()))
                 .build();
+    }
+
+    public record NewBlock(String entry, String note) {}
+
+    public record BlockView(long id, String entry, String note, Instant createdAt) {
+
+        static BlockView of(SignatureBlock block) {
+            return new BlockView(block.getId(), block.getEntry(), block.getNote(), block.getCreatedAt());
+        }
+    }
+
+    /** The addresses and domains whose signatures are held aside: to the coalition's admins. */
+    @GET
+    @Path("/{id}/block-list")
+    public List<BlockView> blockList(@PathParam("id") long id) {
+        return screening.blockList(id).stream().map(BlockView::of).toList();
+    }
+
+    @POST
+    @Path("/{id}/block-list")
+    public Response block(@PathParam("id") long id, NewBlock body) {
+        var in = ApiInput.required(body);
+        var fields = new RequestFields();
+        fields.optionalText("entry", in.entry(), EmailKey.MAX_LENGTH);
+        fields.optionalText("note", in.note(), SignatureBlock.NOTE_MAX);
+        fields.verify();
+        var block = screening.block(id, in.entry(), in.note());
+        return Response.created(URI.create("campaigns/" + id + "/block-list/" + block.getId()))
+                .entity(BlockView.of(block))
+                .build();
+    }
+
+    @DELETE
+    @Path("/{id}/block-list/{entryId}")
+    public Response unblock(@PathParam("id") long id, @PathParam("entryId") long entryId) {
+        screening.unblock(id, entryId);
+        return Response.noContent().build();
     }
 }

@@ -19,6 +19,7 @@ import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.BusinessException;
 import org.cofile.workflow.shared.NotFoundException;
+import org.cofile.workflow.shared.TooManyRequestsException;
 
 /** Turns every failure the API can meet into a problem+json response with the right status. */
 public final class ExceptionMappers {
@@ -48,6 +49,11 @@ public final class ExceptionMappers {
         }
         if (failure instanceof AccessDeniedException || failure instanceof EJBAccessException) {
             return Problem.response(Status.FORBIDDEN, failure.getMessage());
+        }
+        if (failure instanceof TooManyRequestsException e) {
+            return Response.fromResponse(Problem.response(Status.TOO_MANY_REQUESTS, e.getMessage()))
+                    .header("Retry-After", e.retryAfterSeconds())
+                    .build();
         }
         if (failure instanceof BusinessException e) {
             return Problem.response(Status.BAD_REQUEST, e.getMessage());

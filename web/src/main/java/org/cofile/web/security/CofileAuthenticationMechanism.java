@@ -103,7 +103,7 @@ public class CofileAuthenticationMechanism implements HttpAuthenticationMechanis
     private AuthenticationStatus signIn(
             UsernamePasswordCredential credential, HttpServletRequest request, HttpMessageContext context) {
         SignInOutcome outcome =
-                accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), request.getRemoteAddr());
+                accounts.signIn(credential.getCaller(), credential.getPasswordAsString(), ClientAddress.of(request));
         request.setAttribute(SIGN_IN_OUTCOME, outcome);
         if (!outcome.signedIn()) {
             return AuthenticationStatus.SEND_FAILURE;
