@@ -4,7 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import jakarta.inject.Inject;
+import java.time.Duration;
+import java.util.List;
 import java.util.UUID;
+import org.awaitility.Awaitility;
 import org.cofile.workflow.notification.MailMessage;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.jboss.arquillian.container.test.api.Deployment;
@@ -14,8 +17,9 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 
 /**
- * Mail is sent after the transaction that asks for it commits, as {@link org.cofile.workflow.notification.Mailer}
- * is: a use case that fires a mail and then fails sends nothing.
+ * Mail goes into the outbox in the transaction that asks for it and is sent after that commits ({@link
+ * org.cofile.workflow.notification.Mailer}): a use case that fires a mail and then fails sends nothing, and a mail the
+ * SMTP server does not take stays in the outbox to be tried again.
  */
 @ExtendWith(ArquillianExtension.class)
 class MailAfterCommitIT {
@@ -43,5 +47,12 @@ class MailAfterCommitIT {
                 .extracting(MailMessage::subject)
                 .contains(committed)
                 .doesNotContain(rolledBack);
+        assertThat(useCase.attemptsInOutbox(rolledBack))
+                .as("a rolled-back change leaves no mail")
+                .isEmpty();
+        // No SMTP server listens during this test: the committed mail is tried, and kept to be tried again later.
+        Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> useCase.attemptsInOutbox(committed), attempts -> attempts.equals(List.of(1)));
     }
 }
