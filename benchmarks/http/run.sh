@@ -22,37 +22,12 @@ password="cofile-bench"
 data_dir=$(mktemp -d /tmp/cofile-bench.XXXXXX)
 
 log() { printf '\n==> %s\n' "$*" >&2; }
-sql() { mariadb --protocol=tcp -h 127.0.0.1 -u root "$@"; }
+# shellcheck source=../server.sh
+. benchmarks/server.sh
 
 command -v wrk >/dev/null || { log "Installing wrk from Debian"; apt-get install -y -qq wrk >/dev/null; }
-wildfly=$(ls -d ear/target/server/wildfly-* 2>/dev/null | head -1)
-[ -n "$wildfly" ] && [ -f ear/target/cofile.ear ] || { echo "Build first: ./mvnw -DskipTests install" >&2; exit 1; }
-
-sql -e "DROP DATABASE IF EXISTS ${database}; CREATE DATABASE ${database} CHARACTER SET utf8mb4;
-        CREATE OR REPLACE USER '${user}'@'127.0.0.1' IDENTIFIED BY '${password}';
-        GRANT ALL PRIVILEGES ON ${database}.* TO '${user}'@'127.0.0.1'"
-
 log "Starting WildFly on ${base} with the demo data"
-mkdir -p "${data_dir}/deployments"
-cp ear/target/cofile.ear "${wildfly}/standalone/deployments/cofile.ear"
-DB_DRIVER=mysql DB_URL="jdbc:mysql://127.0.0.1:3306/${database}" DB_USER="${user}" DB_PASSWORD="${password}" \
-COFILE_DEMO_DATA=true LAUNCH_JBOSS_IN_BACKGROUND=1 \
-    "${wildfly}/bin/standalone.sh" -c standalone-cofile.xml -Djboss.server.data.dir="${data_dir}/data" \
-        -Djboss.server.log.dir="${data_dir}/log" -Djboss.socket.binding.port-offset="${PORT_OFFSET}" \
-        >"${data_dir}/server.out" 2>&1 &
-server=$!
-stop() {
-    kill "${server}" 2>/dev/null || true
-    wait "${server}" 2>/dev/null || true
-    rm -f "${wildfly}/standalone/deployments/cofile.ear"*
-    sql -e "DROP DATABASE IF EXISTS ${database}" || true
-}
-trap stop EXIT
-for _ in $(seq 1 180); do
-    curl -fs "${base}/api/health" >/dev/null 2>&1 && break
-    sleep 1
-done
-curl -fs "${base}/api/health" >/dev/null || { echo "WildFly did not come up; see ${data_dir}/server.out" >&2; exit 1; }
+start_server
 
 log "Generating ${RESOLUTIONS} resolutions of ${VERSIONS} versions"
 start=$(date +%s)

@@ -22,17 +22,21 @@ final class MailSink implements AutoCloseable {
         greenMail.start();
     }
 
-    /** The confirmation token of the newest mail to {@code email}, or {@code null} when none has come yet. */
-    String latestToken(String email) {
+    /**
+     * The confirmation token of the newest mail to {@code email} once at least {@code mails} have come, or {@code
+     * null}. Each mail's body is read once: a signer waiting for its mail asks many times.
+     */
+    String latestToken(String email, int mails) {
         try {
             var user = greenMail.getUserManager().getUserByEmail(email);
             if (user == null) {
                 return null;
             }
-            var messages = greenMail.getManagers().getImapHostManager().getInbox(user).getMessages();
-            if (messages.isEmpty()) {
+            var inbox = greenMail.getManagers().getImapHostManager().getInbox(user);
+            if (inbox.getMessageCount() < mails) {
                 return null;
             }
+            var messages = inbox.getMessages();
             var body = GreenMailUtil.getBody(messages.get(messages.size() - 1).getMimeMessage())
                     .replace("=\r\n", "");
             var matcher = CONFIRM.matcher(body);

@@ -120,7 +120,9 @@ public class PetitionLoadSimulation extends Simulation {
                 .then(exec(signRequest("sign again before confirming", sign, "#{email}")))
                 .asLongAs(session -> session.getString("token").isEmpty() && session.getInt("waits") < 200)
                 .on(exec(session -> {
-                            var token = mail.latestToken(session.getString("email"));
+                            // Who signed twice waits for the second mail: the first link no longer works.
+                            var token = mail.latestToken(
+                                    session.getString("email"), session.getBoolean("twiceBefore") ? 2 : 1);
                             return session.set("token", token == null ? "" : token)
                                     .set("waits", session.getInt("waits") + 1);
                         })
@@ -218,7 +220,7 @@ public class PetitionLoadSimulation extends Simulation {
                             + " \"counterRowsSum\": %d, \"publicCount\": %d, \"countsAgree\": %s,"
                             + " \"signersWithoutMail\": %d, \"signingSeconds\": %.1f,"
                             + " \"signaturesPerSecond\": %.1f, \"plainInsertsPerSecond\": %.1f,"
-                            + " \"concurrency\": %d}%n",
+                            + " \"concurrency\": %d, \"plainInsertConnections\": %d}%n",
                     settings.signers(),
                     signers,
                     inDatabase,
@@ -229,7 +231,8 @@ public class PetitionLoadSimulation extends Simulation {
                     seconds,
                     signers / seconds,
                     plain,
-                    settings.concurrency());
+                    settings.concurrency(),
+                    PlainInserts.connections(settings));
             Files.createDirectories(Path.of(settings.results()).toAbsolutePath().getParent());
             Files.writeString(Path.of(settings.results()), json);
             System.out.println("PETITION LOAD " + json);

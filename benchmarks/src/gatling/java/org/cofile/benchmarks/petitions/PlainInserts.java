@@ -11,19 +11,27 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
 /**
- * The yardstick: rows inserted into the same signature table by plain JDBC at the same concurrency, one transaction
- * per row as each signature is, with nothing else done — no validation, no mail, no confirmation.
+ * The yardstick: rows inserted into the same signature table by plain JDBC, one transaction per row as each signature
+ * is, with nothing else done — no validation, no mail, no confirmation — by as many connections at once as the EAR
+ * can use ({@link #EAR_POOL}, its datasource's max-pool-size) or the benchmark's concurrency if that is lower.
  */
 final class PlainInserts {
 
+    /** The EAR's connection pool (ear/src/main/wildfly/configure.cli): its own concurrency towards the database. */
+    static final int EAR_POOL = 40;
+
     private PlainInserts() {}
+
+    static int connections(Settings settings) {
+        return Math.min(settings.concurrency(), EAR_POOL);
+    }
 
     /** Rows per second. */
     static double rate(Settings settings, long petition, int rows) throws Exception {
         var next = new AtomicInteger();
-        var pool = Executors.newFixedThreadPool(settings.concurrency());
+        var pool = Executors.newFixedThreadPool(connections(settings));
         var tasks = new ArrayList<Callable<Void>>();
-        for (int t = 0; t < settings.concurrency(); t++) {
+        for (int t = 0; t < connections(settings); t++) {
             tasks.add(() -> {
                 var sha = MessageDigest.getInstance("SHA-256");
                 try (var db = Fixture.connect(settings);

@@ -20,6 +20,7 @@ import org.cofile.domain.shared.BaseEntity;
         name = "OutgoingMail.listDueIds",
         query = "select m.id from OutgoingMail m where m.nextAttemptAt <= :now order by m.id")
 @NamedQuery(name = "OutgoingMail.listByIds", query = "select m from OutgoingMail m where m.id in :ids order by m.id")
+@NamedQuery(name = "OutgoingMail.deleteByIds", query = "delete from OutgoingMail m where m.id in :ids")
 public class OutgoingMail extends BaseEntity {
 
     private static final long serialVersionUID = 1L;

@@ -88,8 +88,13 @@ public class PetitionSigning {
                 .findFirst();
         if (existing.isPresent()) {
             // Locked, so that attempts at the same moment take turns: each sees how many links went out.
-            var signature = em.find(Signature.class, existing.get(), LockModeType.PESSIMISTIC_WRITE);
-            if (signature != null) {
+            var locked = em.createNamedQuery("Signature.lockById", Long.class)
+                    .setParameter("id", existing.get())
+                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
+                    .getResultStream()
+                    .findFirst();
+            if (locked.isPresent()) {
+                var signature = withPetition(locked.get());
                 signature.signAgain(now).ifPresent(secret -> mailLink(signature, secret, null));
             }
             return;
@@ -190,9 +195,21 @@ public class PetitionSigning {
     private Optional<Signature> locked(String query, String secret) {
         return em.createNamedQuery(query, Long.class)
                 .setParameter("hash", OneTimeToken.hashOf(secret))
+                .setLockMode(LockModeType.PESSIMISTIC_WRITE)
                 .getResultStream()
                 .findFirst()
-                .map(id -> em.find(Signature.class, id, LockModeType.PESSIMISTIC_WRITE));
+                .map(this::withPetition);
+    }
+
+    /**
+     * A signature already locked by its id, read with its petition, campaign and coalition in one statement: the
+     * lock is on the signature's row alone (a lock taken with the join would lock the petition's row too, and every
+     * confirmation would queue on it), and the one join spares a statement for each of the three.
+     */
+    private Signature withPetition(long id) {
+        return em.createNamedQuery("Signature.findWithPetition", Signature.class)
+                .setParameter("id", id)
+                .getSingleResult();
     }
 
     private Petition find(long petitionId) {

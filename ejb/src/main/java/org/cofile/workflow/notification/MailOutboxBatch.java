@@ -14,6 +14,7 @@ import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.logging.Level;
 import java.util.logging.Logger;
@@ -67,26 +68,36 @@ public class MailOutboxBatch {
             return ids.size();
         }
         Transport transport = null;
+        var sent = new ArrayList<Long>();
         try {
             transport = session.getTransport();
             transport.connect();
             for (var mail : due) {
-                send(transport, mail);
+                if (send(transport, mail)) {
+                    sent.add(mail.getId());
+                }
             }
         } catch (MessagingException e) {
             LOG.log(Level.WARNING, "The SMTP server could not be reached; the mails are tried again later", e);
             for (var mail : due) {
-                if (em.contains(mail)) {
+                if (!sent.contains(mail.getId())) {
                     putOff(mail, e);
                 }
             }
         } finally {
             close(transport);
         }
+        if (!sent.isEmpty()) {
+            // One statement for the batch's sent mails, not one each.
+            em.createNamedQuery("OutgoingMail.deleteByIds")
+                    .setParameter("ids", sent)
+                    .executeUpdate();
+        }
         return ids.size();
     }
 
-    private void send(Transport transport, OutgoingMail mail) throws MessagingException {
+    /** Whether it was sent; a refused address puts it off, a broken connection is thrown. */
+    private boolean send(Transport transport, OutgoingMail mail) throws MessagingException {
         try {
             var message = new MimeMessage(session);
             message.setFrom(new InternetAddress(MailSettings.from()));
@@ -95,10 +106,11 @@ public class MailOutboxBatch {
             message.setText(mail.getText(), "UTF-8");
             message.saveChanges();
             transport.sendMessage(message, message.getAllRecipients());
-            em.remove(mail);
+            return true;
         } catch (jakarta.mail.SendFailedException | jakarta.mail.internet.AddressException e) {
             // This mail's address is refused; the connection still serves the others.
             putOff(mail, e);
+            return false;
         }
     }
 

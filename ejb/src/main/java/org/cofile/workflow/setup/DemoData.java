@@ -15,6 +15,9 @@ import java.time.ZoneOffset;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
+import org.cofile.domain.campaign.Campaign;
+import org.cofile.domain.campaign.Petition;
+import org.cofile.domain.campaign.PetitionCountShard;
 import org.cofile.domain.company.Cik;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.company.Ticker;
@@ -164,6 +167,34 @@ public class DemoData {
                 "Corporate Secretary\nMicrosoft Corporation\nOne Microsoft Way\nRedmond, Washington 98052-6399", null);
         meeting(microsoft, LocalDate.of(2025, 12, 5), LocalDate.of(2025, 10, 24));
         meeting(microsoft, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 10, 23));
+        campaign(coalition);
+    }
+
+    /**
+     * The campaign around the 2019 resolutions (shared/domain/amazon-record.md): its public petition, open, without
+     * signatures — the record gives the count of 2019 (over 150,000), not the signers.
+     */
+    private void campaign(Coalition coalition) {
+        var now = clock.instant();
+        var campaign = new Campaign(
+                coalition,
+                "No face surveillance for governments",
+                "Amazon, Google and Microsoft do not sell face surveillance to governments (2019: coalition letters to"
+                        + " the three companies, petitions with over 150,000 signatures, the resolutions at Amazon).",
+                now);
+        em.persist(campaign);
+        var petition = new Petition(
+                campaign,
+                "Stop selling face surveillance to governments",
+                "We ask Amazon, Google and Microsoft not to sell face surveillance technology to governments.",
+                null,
+                LocalDate.now(clock.withZone(ZoneOffset.UTC)),
+                now);
+        em.persist(petition);
+        em.flush();
+        for (int shard = 0; shard < Petition.COUNT_SHARDS; shard++) {
+            em.persist(new PetitionCountShard(petition.getId(), shard));
+        }
     }
 
     private Organization organization(String name, OrganizationKind kind, String website) {

@@ -3,14 +3,11 @@ package org.cofile.workflow.campaign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.util.Set;
 import org.cofile.domain.campaign.HoldReason;
 import org.cofile.workflow.shared.TooManyRequestsException;
+import org.cofile.workflow.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SignatureGuardTest {
@@ -91,30 +88,6 @@ class SignatureGuardTest {
         var guard = guard(0, Set.of("192.0.2.1"));
         for (int i = 0; i < SignatureGuard.REFUSE_AFTER_PER_ADDRESS * 2; i++) {
             assertThat(guard.admit(PETITION, "192.0.2.1")).isEmpty();
-        }
-    }
-
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
         }
     }
 }

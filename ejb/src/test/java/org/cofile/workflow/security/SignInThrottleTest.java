@@ -2,10 +2,8 @@ package org.cofile.workflow.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneOffset;
+import org.cofile.workflow.testing.MovableClock;
 import org.junit.jupiter.api.Test;
 
 class SignInThrottleTest {
@@ -98,31 +96,6 @@ class SignInThrottleTest {
     private void failTimes(int times, String account, String address) {
         for (int i = 0; i < times; i++) {
             throttle.failed(account, address);
-        }
-    }
-
-    /** A clock the test moves by hand. */
-    private static final class MovableClock extends Clock {
-
-        private Instant now = Instant.parse("2026-11-22T10:00:00Z");
-
-        void advance(Duration by) {
-            now = now.plus(by);
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
-
-        @Override
-        public java.time.ZoneId getZone() {
-            return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-            return this;
         }
     }
 }

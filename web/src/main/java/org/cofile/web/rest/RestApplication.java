@@ -51,6 +51,7 @@ public class RestApplication extends Application {
                 RulesResource.class,
                 HealthResource.class,
                 ExceptionMappers.Any.class,
-                ExceptionMappers.Validation.class);
+                ExceptionMappers.Validation.class,
+                SharedJsonb.class);
     }
 }

@@ -1,0 +1,2 @@
+/** Helpers the workflow's unit tests share. */
+package org.cofile.workflow.testing;
