@@ -367,6 +367,21 @@ class CampaignsIT extends CoFilingSupport {
         assertThat(new String(csv.bytes(), StandardCharsets.UTF_8)).contains("Jane Doe", written);
 
         var erase = "{\"token\":\"" + secret(mail, ERASE) + "\"}";
+        // Unsubscribing keeps the signature: no more mail or texts, and it still counts.
+        assertThat(GreenMailUtil.getBody(mail).replace("=\r\n", "")).contains("petition-unsubscribe.xhtml?token=");
+        assertThat(anonymous.post("api/public/signatures/unsubscribe", erase).status())
+                .isEqualTo(200);
+        assertThat(anonymous
+                        .post("api/public/signatures/unsubscribe", "{\"token\":\"not-a-link\"}")
+                        .status())
+                .isEqualTo(400);
+        assertThat(new String(
+                        as(Demo.SISTERS_FILER)
+                                .download("api/petitions/" + petition + "/signatures.csv", "text/csv")
+                                .bytes(),
+                        StandardCharsets.UTF_8))
+                .contains(written);
+        assertThat(count(petition)).isEqualTo(1);
         assertThat(anonymous.post("api/public/signatures/erase", erase).status())
                 .isEqualTo(200);
         Awaitility.await().atMost(Duration.ofSeconds(10)).until(() -> count(petition) == 0);

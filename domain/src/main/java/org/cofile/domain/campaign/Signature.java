@@ -314,6 +314,17 @@ public class Signature extends BaseEntity {
         return true;
     }
 
+    /**
+     * The signer withdraws consent to further contact, by e-mail and by text message, and keeps the signature: it
+     * still counts. Whether anything changed (a second time nothing does).
+     */
+    public boolean unsubscribe() {
+        boolean changed = contactConsent || smsConsent;
+        contactConsent = false;
+        smsConsent = false;
+        return changed;
+    }
+
     private static String secret() {
         var bytes = new byte[SECRET_BYTES];
         RANDOM.nextBytes(bytes);

@@ -75,6 +75,18 @@ class SignatureTest {
     }
 
     @Test
+    void unsubscribingWithdrawsBothConsentsAndKeepsTheSignature() {
+        var signature = Signature.sign(petition, form("jane@example.org", true, "+1 415 555 0100", true), TODAY, NOW, 0)
+                .signature();
+        signature.confirm(NOW);
+        assertThat(signature.unsubscribe()).isTrue();
+        assertThat(signature.isContactConsent()).isFalse();
+        assertThat(signature.isSmsConsent()).isFalse();
+        assertThat(signature.isConfirmed()).as("it still counts").isTrue();
+        assertThat(signature.unsubscribe()).as("a second time changes nothing").isFalse();
+    }
+
+    @Test
     void aClosedPetitionTakesNoSignature() {
         assertThatThrownBy(() -> Signature.sign(
                         petition, form("jane@example.org", false, null, null), TODAY.plusDays(31), NOW, 0))

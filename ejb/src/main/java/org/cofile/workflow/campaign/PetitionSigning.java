@@ -146,6 +146,17 @@ public class PetitionSigning {
         return signature;
     }
 
+    /**
+     * Withdraws consent to e-mail and text messages from the personal link in the mail, keeping the signature; the
+     * text messages' STOP reply ends up here too when the campaign's SMS provider passes it on.
+     */
+    public void unsubscribe(String secret) {
+        locked("Signature.findIdByEraseToken", secret)
+                .orElseThrow(() ->
+                        new InvalidInputException("token", "This link is not valid, or the signature was erased."))
+                .unsubscribe();
+    }
+
     /** Erases the signature and everything it holds; a confirmed one leaves the count. */
     public void erase(String secret) {
         var signature = locked("Signature.findIdByEraseToken", secret)
@@ -179,7 +190,11 @@ public class PetitionSigning {
                 .append(confirmSecret)
                 .append("\n\nIf you did not sign, ignore this mail: nothing counts without the link.\n");
         if (eraseSecret != null) {
-            text.append("\nTo unsubscribe and erase your signature and everything it holds, at any time:\n")
+            text.append("\nTo stop e-mails and text messages from the campaign and keep your signature, at any time:\n")
+                    .append(base)
+                    .append("petition-unsubscribe.xhtml?token=")
+                    .append(eraseSecret)
+                    .append("\n\nTo erase your signature and everything it holds, at any time:\n")
                     .append(base)
                     .append("petition-erase.xhtml?token=")
                     .append(eraseSecret)

@@ -12,7 +12,8 @@ import org.cofile.workflow.campaign.PetitionSigning;
 import org.omnifaces.util.Faces;
 
 /**
- * The pages the signer's mail links to ({@code petition-confirm.xhtml}, {@code petition-erase.xhtml}): the link's
+ * The pages the signer's mail links to ({@code petition-confirm.xhtml}, {@code petition-unsubscribe.xhtml}, {@code
+ * petition-erase.xhtml}): the link's
  * secret is kept from the address, and nothing changes until the signer presses the button, since mail scanners open
  * links on their own.
  */
@@ -40,6 +41,10 @@ public class SignatureLinkBacking implements Serializable {
 
     public void confirm() {
         act(() -> petitionId = signing.confirm(token).getPetition().getId(), "petition.confirmed");
+    }
+
+    public void unsubscribe() {
+        act(() -> signing.unsubscribe(token), "petition.unsubscribed");
     }
 
     public void erase() {

@@ -12,7 +12,8 @@ import org.eclipse.microprofile.openapi.annotations.tags.Tag;
 
 /**
  * The links a signer is mailed, without an account or a token (the link's secret is the credential): confirm, so that
- * the signature counts; erase, so that nothing of it is left. A link used before changes nothing.
+ * the signature counts; unsubscribe, so that no more mail or text messages come and the signature stays; erase, so
+ * that nothing of it is left. A link used before changes nothing.
  */
 @Path("/public/signatures")
 @Produces(MediaType.APPLICATION_JSON)
@@ -29,12 +30,22 @@ public class PublicSignaturesResource {
 
     public record Erased(boolean erased) {}
 
+    public record Unsubscribed(boolean unsubscribed) {}
+
     @POST
     @Path("/confirm")
     public Confirmed confirm(Token body) {
         var token = required(body);
         var signature = signing.confirm(token);
         return new Confirmed(signature.getPetition().getId(), true);
+    }
+
+    /** No more e-mail or text messages; the signature stays and counts. The erase link's secret opens it. */
+    @POST
+    @Path("/unsubscribe")
+    public Unsubscribed unsubscribe(Token body) {
+        signing.unsubscribe(required(body));
+        return new Unsubscribed(true);
     }
 
     @POST
