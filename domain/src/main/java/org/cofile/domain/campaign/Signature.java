@@ -40,7 +40,6 @@ import org.cofile.domain.shared.InvalidInputException;
 @NamedQuery(
         name = "Signature.findIdByEmailKey",
         query = "select s.id from Signature s where s.petition.id = :petition and s.emailKey = :key")
-@NamedQuery(name = "Signature.lockById", query = "select s.id from Signature s where s.id = :id")
 @NamedQuery(
         name = "Signature.findWithPetition",
         query = "select s from Signature s join fetch s.petition p join fetch p.campaign c join fetch c.coalition"

@@ -87,14 +87,10 @@ public class PetitionSigning {
                 .getResultStream()
                 .findFirst();
         if (existing.isPresent()) {
-            // Locked, so that attempts at the same moment take turns: each sees how many links went out.
-            var locked = em.createNamedQuery("Signature.lockById", Long.class)
-                    .setParameter("id", existing.get())
-                    .setLockMode(LockModeType.PESSIMISTIC_WRITE)
-                    .getResultStream()
-                    .findFirst();
-            if (locked.isPresent()) {
-                var signature = withPetition(locked.get());
+            // Locked, so that attempts at the same moment take turns: each sees how many links went out. A locking
+            // read, since this transaction has read before: a plain read would see its snapshot, not the last turn.
+            var signature = em.find(Signature.class, existing.get(), LockModeType.PESSIMISTIC_WRITE);
+            if (signature != null) {
                 signature.signAgain(now).ifPresent(secret -> mailLink(signature, secret, null));
             }
             return;
@@ -147,8 +143,8 @@ public class PetitionSigning {
     }
 
     /**
-     * Withdraws consent to e-mail and text messages from the personal link in the mail, keeping the signature; the
-     * text messages' STOP reply ends up here too when the campaign's SMS provider passes it on.
+     * Withdraws consent to e-mail and text messages from the personal link in the mail, keeping the signature. (A
+     * STOP reply to a text message is the SMS provider's to honour; no provider is connected yet.)
      */
     public void unsubscribe(String secret) {
         locked("Signature.findIdByEraseToken", secret)
@@ -206,7 +202,11 @@ public class PetitionSigning {
                 text.toString()));
     }
 
-    /** The signature a link's secret opens, locked against a confirmation or a new link at the same moment. */
+    /**
+     * The signature a link's secret opens, locked against a confirmation or a new link at the same moment. It must be
+     * the transaction's first read: MySQL's repeatable read takes its snapshot at the first plain read, and the
+     * signature is then read plainly, after the lock, so that the snapshot is taken when the lock is held.
+     */
     private Optional<Signature> locked(String query, String secret) {
         return em.createNamedQuery(query, Long.class)
                 .setParameter("hash", OneTimeToken.hashOf(secret))
