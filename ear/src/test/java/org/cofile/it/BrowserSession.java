@@ -76,6 +76,20 @@ final class BrowserSession {
                 .until(ExpectedConditions.textToBePresentInElementLocated(By.id(id + "_label"), label));
     }
 
+    /**
+     * Picks a suggestion of a PrimeFaces auto-complete as a person does: types {@code typed}, waits for the suggestion
+     * {@code label}, clicks it, and waits until the field holds it.
+     */
+    void complete(String id, String typed, String label) {
+        type(id + "_input", typed);
+        var suggestion = By.xpath("//*[@id='" + id + "_panel']//li[@data-item-label='" + label + "']");
+        wait.ignoring(StaleElementReferenceException.class)
+                .until(ExpectedConditions.elementToBeClickable(suggestion))
+                .click();
+        wait.until(
+                driver -> label.equals(driver.findElement(By.id(id + "_input")).getAttribute("value")));
+    }
+
     void type(String id, String text) {
         var input = browser.findElement(By.id(id));
         input.clear();
@@ -131,7 +145,21 @@ final class BrowserSession {
                     found.click();
                     return found;
                 });
-        wait.until(ExpectedConditions.stalenessOf(button));
+        // The page that comes back replaces the button; Chromium now and then says so as "does not belong to the
+        // document" rather than as a stale element.
+        wait.until(driver -> {
+            try {
+                button.isEnabled();
+                return false;
+            } catch (StaleElementReferenceException e) {
+                return true;
+            } catch (WebDriverException e) {
+                if (String.valueOf(e.getMessage()).contains("does not belong to the document")) {
+                    return true;
+                }
+                throw e;
+            }
+        });
         wait.until(ExpectedConditions.visibilityOfElementLocated(By.tagName("h1")));
         var refused = browser.findElements(By.cssSelector(".ui-message-error, .ui-messages-error")).stream()
                 .map(WebElement::getText)

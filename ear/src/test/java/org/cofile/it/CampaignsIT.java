@@ -8,6 +8,7 @@ import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
+import jakarta.json.JsonValue;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
@@ -21,6 +22,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
@@ -564,5 +566,282 @@ class CampaignsIT extends CoFilingSupport {
         assertThat(delivered.json().getString("deliveredOn")).isEqualTo(TODAY.toString());
         assertThat(as(Demo.ASSETS_ORG_ADMIN).post(letter + "/signatories", "{}").status())
                 .isEqualTo(409);
+    }
+
+    private static String letterSet(String title, String text, long... companies) {
+        var letters = Json.createArrayBuilder();
+        for (long company : companies) {
+            letters.add(Json.createObjectBuilder()
+                    .add("companyId", company)
+                    .add("addressees", Json.createArrayBuilder().add("Chief Executive Officer")));
+        }
+        return Json.createObjectBuilder()
+                .add("title", title)
+                .add("text", text)
+                .add("letters", letters)
+                .build()
+                .toString();
+    }
+
+    private long newCampaign() throws Exception {
+        long coalition = coalition(Demo.COALITION_ADMIN, "Face Surveillance");
+        var campaign = as(Demo.COALITION_ADMIN)
+                .post(
+                        "api/campaigns",
+                        "{\"coalitionId\":" + coalition + ",\"title\":\"Trio " + UUID.randomUUID() + "\"}");
+        assertThat(campaign.status()).as(campaign.body()).isEqualTo(201);
+        return id(campaign.json());
+    }
+
+    /**
+     * The trio of 2019: one text to three companies, each letter with the company's name where the text says
+     * {company}; an organization signs the set once, a second time on any letter of it is 409, and the coalition's
+     * admin approves it once for the whole set.
+     */
+    @Test
+    void aLetterSetGoesToEachCompanyAndIsSignedAndApprovedAsAWhole() throws Exception {
+        long campaign = newCampaign();
+        var companies = new ArrayList<TestMeetings.Meeting>();
+        for (int i = 0; i < 3; i++) {
+            companies.add(TestMeetings.create(as(Demo.SISTERS_FILER), TODAY.plusDays(30)));
+        }
+        long[] ids =
+                companies.stream().mapToLong(TestMeetings.Meeting::companyId).toArray();
+        var path = "api/campaigns/" + campaign + "/letter-sets";
+        var body = letterSet("Letter to {company}", "We ask {company} not to sell face surveillance.", ids);
+
+        var twice = as(Demo.COALITION_ADMIN).post(path, letterSet("Letter", "Text", ids[0], ids[1], ids[0]));
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.json().getJsonObject("errors").keySet()).containsExactly("letters[2].companyId");
+        var unaddressed = as(Demo.COALITION_ADMIN)
+                .post(
+                        path,
+                        "{\"title\":\"Letter\",\"text\":\"Text\",\"letters\":[{\"companyId\":" + ids[0]
+                                + "},{\"companyId\":\"x\"},null]}");
+        assertThat(unaddressed.status()).isEqualTo(400);
+        assertThat(unaddressed.json().getJsonObject("errors").keySet()).contains("letters[1].companyId", "letters[2]");
+        var unknown = as(Demo.COALITION_ADMIN).post(path, letterSet("Letter", "Text", ids[0], Long.MAX_VALUE));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().getJsonObject("errors").keySet()).containsExactly("letters[1].companyId");
+        assertThat(as(Demo.SISTERS_ORG_ADMIN).post(path, body).status()).isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN).post(path, body).status()).isEqualTo(404);
+        assertThat(ApiClient.anonymous(base).post(path, body).status()).isEqualTo(401);
+        assertThat(as(Demo.COALITION_ADMIN)
+                        .get("api/campaigns/" + campaign)
+                        .json()
+                        .getJsonArray("letters"))
+                .as("a refused set leaves nothing behind")
+                .isEmpty();
+
+        var created = as(Demo.COALITION_ADMIN).post(path, body);
+        assertThat(created.status()).as(created.body()).isEqualTo(201);
+        var letters = created.json().getJsonArray("letters");
+        assertThat(letters).hasSize(3);
+        for (int i = 0; i < 3; i++) {
+            var letter = letters.getJsonObject(i);
+            var name = companies.get(i).companyName();
+            assertThat(letter.getString("title")).isEqualTo("Letter to " + name);
+            assertThat(letter.getString("text")).isEqualTo("We ask " + name + " not to sell face surveillance.");
+            assertThat(letter.getJsonNumber("setId").longValue())
+                    .isEqualTo(created.json().getJsonNumber("id").longValue());
+        }
+        var view = as(Demo.SISTERS_FILER).get("api/campaigns/" + campaign).json();
+        assertThat(view.getJsonArray("targets").stream()
+                        .map(t -> t.asJsonObject().getString("name"))
+                        .toList())
+                .as("the letters' companies are the campaign's targets")
+                .containsExactlyInAnyOrderElementsOf(companies.stream()
+                        .map(TestMeetings.Meeting::companyName)
+                        .toList());
+
+        var first = "api/letters/" + id(letters.getJsonObject(0));
+        var second = "api/letters/" + id(letters.getJsonObject(1));
+        var signed = as(Demo.ACLU_ORG_ADMIN).post(second + "/signatories", "{\"printedName\":\"ACLU NorCal\"}");
+        assertThat(signed.status()).as(signed.body()).isEqualTo(201);
+        assertThat(as(Demo.ACLU_ORG_ADMIN).post(first + "/signatories", "{}").status())
+                .as("the set was signed as a whole")
+                .isEqualTo(409);
+        long aclu = signed.json().getJsonNumber("organizationId").longValue();
+        assertThat(as(Demo.SISTERS_ORG_ADMIN)
+                        .post(first + "/signatories/" + aclu + "/approval", "")
+                        .status())
+                .isEqualTo(403);
+        assertThat(as(Demo.COALITION_ADMIN)
+                        .post(first + "/signatories/" + aclu + "/approval", "")
+                        .status())
+                .isEqualTo(200);
+        for (int i = 0; i < 3; i++) {
+            var signatories = as(Demo.SISTERS_FILER)
+                    .get("api/letters/" + id(letters.getJsonObject(i)))
+                    .json()
+                    .getJsonArray("signatories");
+            assertThat(signatories).hasSize(1);
+            assertThat(signatories.getJsonObject(0).getString("printedName")).isEqualTo("ACLU NorCal");
+            assertThat(signatories.getJsonObject(0).getBoolean("approved")).isTrue();
+        }
+        var lines =
+                as(Demo.SISTERS_FILER).get("api/campaigns/" + campaign).json().getJsonArray("letters");
+        assertThat(lines.stream().map(l -> l.asJsonObject().getInt("approved")).toList())
+                .containsExactly(1, 1, 1);
+    }
+
+    /**
+     * A campaign carries the coalition's resolutions, and their companies become targets; its public page shows only
+     * once published, and then no draft and no signer: the filed resolution, the petition's count, the letters.
+     */
+    @Test
+    void aCampaignCarriesResolutionsAndItsPublicPageShowsWhatIsFiledOncePublished() throws Exception {
+        long[] ids = campaignWithPetition();
+        long campaign = ids[0];
+        long filed = filedAtSisters();
+        long approved = approvedAtSisters(meeting(TODAY.plusDays(25)));
+        var admin = as(Demo.COALITION_ADMIN);
+        var path = "api/campaigns/" + campaign;
+        for (long resolution : new long[] {filed, approved}) {
+            var included = admin.post(path + "/resolutions", "{\"resolutionId\":" + resolution + "}");
+            assertThat(included.status()).as(included.body()).isEqualTo(200);
+        }
+        assertThat(admin.post(path + "/resolutions", "{\"resolutionId\":" + filed + "}")
+                        .status())
+                .isEqualTo(409);
+        var unknown = admin.post(path + "/resolutions", "{\"resolutionId\":" + Long.MAX_VALUE + "}");
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.json().getJsonObject("errors").keySet()).containsExactly("resolutionId");
+        var include = "{\"resolutionId\":" + filed + "}";
+        assertThat(as(Demo.SISTERS_FILER).post(path + "/resolutions", include).status())
+                .isEqualTo(403);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .post(path + "/resolutions", include)
+                        .status())
+                .isEqualTo(404);
+        assertThat(ApiClient.anonymous(base)
+                        .post(path + "/resolutions", include)
+                        .status())
+                .isEqualTo(401);
+
+        var view = as(Demo.SISTERS_FILER).get(path).json();
+        assertThat(view.getJsonArray("resolutions")).hasSize(2);
+        assertThat(view.getJsonArray("targets")).hasSize(2);
+        long filedCompany = view.getJsonArray("resolutions").stream()
+                .map(v -> v.asJsonObject())
+                .filter(r -> r.getJsonNumber("id").longValue() == filed)
+                .findFirst()
+                .orElseThrow()
+                .getJsonNumber("companyId")
+                .longValue();
+        assertThat(admin.delete(path + "/targets/" + filedCompany).status())
+                .as("a company the campaign has a resolution at stays a target")
+                .isEqualTo(409);
+
+        var anonymous = ApiClient.anonymous(base);
+        assertThat(anonymous.get("api/public/campaigns/" + campaign).status()).isEqualTo(404);
+        assertThat(as(Demo.SISTERS_FILER)
+                        .put(path + "/publication", "{\"published\":\"true\"}")
+                        .status())
+                .isEqualTo(403);
+        var badFlag = admin.put(path + "/publication", "{\"published\":\"soon\"}");
+        assertThat(badFlag.status()).isEqualTo(400);
+        var published = admin.put(path + "/publication", "{\"published\":\"true\"}");
+        assertThat(published.status()).as(published.body()).isEqualTo(200);
+        assertThat(published.json().getBoolean("published")).isTrue();
+        var page = anonymous.get("api/public/campaigns/" + campaign);
+        assertThat(page.status()).as(page.body()).isEqualTo(200);
+        var shown = page.json();
+        assertThat(shown.getJsonArray("resolutions"))
+                .as("the filed one, not the draft")
+                .hasSize(1);
+        assertThat(shown.getJsonArray("resolutions").getJsonObject(0).getString("state"))
+                .isEqualTo("FILED");
+        assertThat(shown.getJsonArray("petitions")
+                        .getJsonObject(0)
+                        .getJsonNumber("id")
+                        .longValue())
+                .isEqualTo(ids[1]);
+        assertThat(shown.getJsonArray("targets")).hasSize(2);
+        assertThat(page.body()).doesNotContain("@").doesNotContain("held");
+
+        assertThat(admin.delete(path + "/resolutions/" + filed).status()).isEqualTo(204);
+        assertThat(admin.delete(path + "/targets/" + filedCompany).status()).isEqualTo(204);
+        assertThat(anonymous.get("api/public/campaigns/" + campaign).json().getJsonArray("resolutions"))
+                .isEmpty();
+        assertThat(admin.put(path + "/publication", "{\"published\":\"false\"}").status())
+                .isEqualTo(200);
+        assertThat(anonymous.get("api/public/campaigns/" + campaign).status()).isEqualTo(404);
+        assertThat(as(Demo.OTHER_COALITION_ADMIN)
+                        .get(path + "/signatures-per-day")
+                        .status())
+                .isEqualTo(404);
+        assertThat(as(Demo.SISTERS_FILER).get(path + "/signatures-per-day").jsonArray())
+                .isEmpty();
+    }
+
+    /**
+     * Letters in the portal: the coalition's admin writes one text to two companies, an organization's admin signs
+     * the set on one letter's page, the admin approves it there; the campaign's dashboard charts the letters, and its
+     * public page, once published, shows them to anyone.
+     */
+    @Test
+    void lettersAreWrittenSignedAndApprovedInThePortal() throws Exception {
+        long campaign = newCampaign();
+        var amazon = TestMeetings.create(as(Demo.SISTERS_FILER), TODAY.plusDays(30));
+        var google = TestMeetings.create(as(Demo.SISTERS_FILER), TODAY.plusDays(30));
+        var browser = Browser.start();
+        try {
+            var wait = new WebDriverWait(browser, Duration.ofSeconds(20));
+            var session = new BrowserSession(browser, wait, url);
+            session.signIn(Demo.COALITION_ADMIN);
+            browser.get(url + "campaigns/view.xhtml?id=" + campaign);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letter:title")));
+            session.type("letter:title", "Letter to {company}");
+            session.type("letter:text", "We ask {company} not to sell face surveillance to governments.");
+            session.complete("letter:rows:0:companyId", amazon.companyName(), amazon.companyName());
+            session.type("letter:rows:0:addressees", "Chief Executive Officer");
+            session.complete("letter:rows:1:companyId", google.companyName(), google.companyName());
+            session.type("letter:rows:1:addressees", "Chief Executive Officer\nGeneral Counsel");
+            session.submit("letter:save");
+            assertThat(browser.findElement(By.id("letters:list")).getText())
+                    .contains("Letter to " + amazon.companyName(), "Letter to " + google.companyName());
+            var letters = as(Demo.COALITION_ADMIN)
+                    .get("api/campaigns/" + campaign)
+                    .json()
+                    .getJsonArray("letters");
+            assertThat(letters).hasSize(2);
+            var byCompany = letters.stream()
+                    .map(JsonValue::asJsonObject)
+                    .collect(Collectors.toMap(l -> l.getString("company"), this::id));
+            long amazonLetter = byCompany.get(amazon.companyName());
+            long googleLetter = byCompany.get(google.companyName());
+            session.signOut();
+
+            session.signIn(Demo.ACLU_ORG_ADMIN);
+            browser.get(url + "campaigns/letter.xhtml?id=" + googleLetter);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("sign:printedName")));
+            assertThat(browser.findElement(By.id("sameSet")).getText()).contains(amazon.companyName());
+            session.type("sign:printedName", "ACLU of Northern California");
+            session.submit("sign:save");
+            assertThat(browser.findElement(By.id("signedAlready")).getText()).contains("ACLU of Northern California");
+            assertThat(browser.findElements(By.id("sign:save"))).isEmpty();
+            session.signOut();
+
+            session.signIn(Demo.COALITION_ADMIN);
+            browser.get(url + "campaigns/letter.xhtml?id=" + amazonLetter);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("signatories:list")));
+            assertThat(browser.findElement(By.id("signatories:list")).getText())
+                    .as("signed on the other letter of the set, it signed this one too")
+                    .contains("ACLU of Northern California");
+            session.submit("signatories:list:0:approve");
+            assertThat(browser.findElement(By.id("signatories:list")).getText()).contains("Approved");
+            browser.get(url + "campaigns/view.xhtml?id=" + campaign);
+            wait.until(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#lettersChart canvas")));
+            session.submit("publication:publish");
+            session.signOut();
+
+            browser.get(url + "campaign.xhtml?id=" + campaign);
+            wait.until(ExpectedConditions.visibilityOfElementLocated(By.id("letters")));
+            assertThat(browser.findElement(By.id("letters")).getText())
+                    .contains(amazon.companyName() + "): 1", google.companyName() + "): 1");
+        } finally {
+            browser.quit();
+        }
     }
 }

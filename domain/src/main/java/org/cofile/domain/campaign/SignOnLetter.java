@@ -32,6 +32,9 @@ import org.cofile.domain.shared.InvalidInputException;
 @NamedQuery(
         name = "SignOnLetter.listByCampaign",
         query = "select l from SignOnLetter l join fetch l.company where l.campaign.id = :campaign order by l.id")
+@NamedQuery(
+        name = "SignOnLetter.listBySet",
+        query = "select l from SignOnLetter l join fetch l.company where l.letterSet.id = :set order by l.id")
 public class SignOnLetter extends BaseEntity implements Audited {
 
     private static final long serialVersionUID = 1L;
@@ -49,6 +52,11 @@ public class SignOnLetter extends BaseEntity implements Audited {
     @ManyToOne(optional = false, fetch = FetchType.LAZY)
     @JoinColumn(name = "company_id", nullable = false)
     private Company company;
+
+    /** The set it belongs to when one text went to several companies; none for a letter to one company. */
+    @ManyToOne(fetch = FetchType.LAZY)
+    @JoinColumn(name = "letter_set_id")
+    private LetterSet letterSet;
 
     @Column(nullable = false, length = TITLE_MAX)
     private String title;
@@ -82,6 +90,19 @@ public class SignOnLetter extends BaseEntity implements Audited {
 
     public SignOnLetter(
             Campaign campaign,
+            Company company,
+            String title,
+            List<String> addressees,
+            String text,
+            LocalDate closesOn,
+            LocalDate today,
+            Instant at) {
+        this(campaign, null, company, title, addressees, text, closesOn, today, at);
+    }
+
+    SignOnLetter(
+            Campaign campaign,
+            LetterSet letterSet,
             Company company,
             String title,
             List<String> addressees,
@@ -126,7 +147,10 @@ public class SignOnLetter extends BaseEntity implements Audited {
         if (!errors.isEmpty()) {
             throw new InvalidInputException(errors);
         }
+        // A letter's company is one the campaign targets.
+        campaign.target(company);
         this.campaign = campaign;
+        this.letterSet = letterSet;
         this.company = company;
         this.title = title.strip();
         this.addressees = String.join("\n", names);
@@ -171,6 +195,10 @@ public class SignOnLetter extends BaseEntity implements Audited {
 
     public Company getCompany() {
         return company;
+    }
+
+    public LetterSet getLetterSet() {
+        return letterSet;
     }
 
     public String getTitle() {

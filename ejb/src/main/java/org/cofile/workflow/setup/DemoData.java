@@ -12,10 +12,14 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.logging.Logger;
 import javax.sql.DataSource;
 import org.cofile.domain.campaign.Campaign;
+import org.cofile.domain.campaign.LetterSet;
+import org.cofile.domain.campaign.LetterSignatory;
 import org.cofile.domain.campaign.Petition;
 import org.cofile.domain.campaign.PetitionCountShard;
 import org.cofile.domain.company.Cik;
@@ -27,6 +31,7 @@ import org.cofile.domain.organization.Member;
 import org.cofile.domain.organization.Organization;
 import org.cofile.domain.organization.OrganizationKind;
 import org.cofile.domain.organization.Role;
+import org.cofile.domain.resolution.Resolution;
 import org.cofile.domain.rules.FilingRules;
 import org.cofile.workflow.cofiling.ProponentSlots;
 import org.cofile.workflow.security.PasswordHasher;
@@ -124,12 +129,12 @@ public class DemoData {
         var admin = member(triState, "admin@cofile.test", "Coalition Admin", Role.ORG_ADMIN, demoHash);
         admin.makePlatformAdmin();
         coalition.appointAdmin(admin);
-        member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN, demoHash);
+        var sistersAdmin = member(sisters, "orgadmin@sisters.test", "Sisters Org Admin", Role.ORG_ADMIN, demoHash);
         var sistersFiler = member(sisters, "filer@sisters.test", "Sisters Filer", Role.FILER, demoHash);
         member(sisters, "member@sisters.test", "Sisters Member", Role.MEMBER, demoHash);
         var harringtonFiler = member(harrington, "filer@harrington.test", "Harrington Filer", Role.FILER, demoHash);
         member(assetManager, "orgadmin@assets.test", "Asset Manager Org Admin", Role.ORG_ADMIN, demoHash);
-        member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN, demoHash);
+        var acluAdmin = member(aclu, "orgadmin@aclu.test", "ACLU Org Admin", Role.ORG_ADMIN, demoHash);
         member(aclu, "member@aclu.test", "ACLU Member", Role.MEMBER, demoHash);
 
         // A second tenant, to see the separation: Harrington belongs to both coalitions, the pension fund only to this
@@ -167,14 +172,16 @@ public class DemoData {
                 "Corporate Secretary\nMicrosoft Corporation\nOne Microsoft Way\nRedmond, Washington 98052-6399", null);
         meeting(microsoft, LocalDate.of(2025, 12, 5), LocalDate.of(2025, 10, 24));
         meeting(microsoft, LocalDate.of(2026, 12, 4), LocalDate.of(2026, 10, 23));
-        campaign(coalition);
+        var campaign = campaign(coalition);
+        letters(campaign, List.of(amazon, alphabet, microsoft), List.of(admin, sistersAdmin, acluAdmin));
     }
 
     /**
-     * The campaign around the 2019 resolutions (shared/domain/amazon-record.md): its public petition, open, without
-     * signatures — the record gives the count of 2019 (over 150,000), not the signers.
+     * The campaign around the 2019 resolutions (shared/domain/amazon-record.md), published: the two resolutions of
+     * 2019 at Amazon, and its public petition, open, without signatures — the record gives the count of 2019 (over
+     * 150,000), not the signers.
      */
-    private void campaign(Coalition coalition) {
+    private Campaign campaign(Coalition coalition) {
         var now = clock.instant();
         var campaign = new Campaign(
                 coalition,
@@ -183,6 +190,14 @@ public class DemoData {
                         + " the three companies, petitions with over 150,000 signatures, the resolutions at Amazon).",
                 now);
         em.persist(campaign);
+        em.createQuery(
+                        "select r from Resolution r where r.coalition = :coalition and r.meeting.meetingDate = :day",
+                        Resolution.class)
+                .setParameter("coalition", coalition)
+                .setParameter("day", LocalDate.of(2019, 5, 22))
+                .getResultList()
+                .forEach(campaign::include);
+        campaign.publish(now);
         var petition = new Petition(
                 campaign,
                 "Stop selling face surveillance to governments",
@@ -194,6 +209,51 @@ public class DemoData {
         em.flush();
         for (int shard = 0; shard < Petition.COUNT_SHARDS; shard++) {
             em.persist(new PetitionCountShard(petition.getId(), shard));
+        }
+        return campaign;
+    }
+
+    /**
+     * The trio of coalition letters, one text adapted to each company (the record: delivered on 15 January 2019 from
+     * some 85 groups; here the demo's organizations sign, and the text is the demo's own words), signed, approved and
+     * delivered.
+     */
+    private void letters(Campaign campaign, List<Company> companies, List<Member> signers) {
+        var now = clock.instant();
+        var today = LocalDate.now(clock.withZone(ZoneOffset.UTC));
+        var chiefs = List.of(
+                "Jeff Bezos, Chief Executive Officer",
+                "Sundar Pichai, Chief Executive Officer",
+                "Satya Nadella, Chief Executive Officer");
+        var addressed = new ArrayList<LetterSet.Addressed>();
+        for (int i = 0; i < companies.size(); i++) {
+            addressed.add(new LetterSet.Addressed(companies.get(i), List.of(chiefs.get(i))));
+        }
+        var letters = LetterSet.write(
+                campaign,
+                "Coalition letter to {company} on face surveillance",
+                "We, the undersigned organizations, ask {company} not to sell or provide face surveillance technology"
+                        + " to governments.\n\nFace surveillance lets governments follow people at protests, places"
+                        + " of worship and their daily lives, and it falls hardest on communities already"
+                        + " over-policed. We ask {company} to commit publicly that it will not sell it to governments.",
+                addressed,
+                null,
+                today,
+                now);
+        em.persist(letters.get(0).getLetterSet());
+        for (var letter : letters) {
+            em.persist(letter);
+            for (var signer : signers) {
+                var signatory = new LetterSignatory(letter, signer.getOrganization(), null, signer, today, now);
+                signatory.approve(now);
+                em.persist(signatory);
+            }
+            letter.recordDelivery(
+                    LocalDate.of(2019, 1, 15),
+                    "Office of the Chief Executive Officer",
+                    "E-mail and courier",
+                    null,
+                    today);
         }
     }
 

@@ -1,2 +1,5 @@
-/** The public petition pages: sign without an account, confirm and erase from the mailed links. */
+/**
+ * The public pages, without an account: a published campaign, a petition to sign, and the mailed links that confirm,
+ * unsubscribe or erase a signature.
+ */
 package org.cofile.web.petitions;

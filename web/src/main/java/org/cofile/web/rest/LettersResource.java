@@ -51,6 +51,7 @@ public class LettersResource {
     public record LetterView(
             long id,
             long campaignId,
+            Long setId,
             long companyId,
             String company,
             String title,
@@ -67,6 +68,7 @@ public class LettersResource {
             return new LetterView(
                     letter.getId(),
                     letter.getCampaign().getId(),
+                    letter.getLetterSet() == null ? null : letter.getLetterSet().getId(),
                     letter.getCompany().getId(),
                     letter.getCompany().getName(),
                     letter.getTitle(),
@@ -92,6 +94,7 @@ public class LettersResource {
         return LetterView.of(page.letter(), page.signatories());
     }
 
+    /** The caller's organization signs; a letter of a set is signed with the others of the set still open. */
     @POST
     @Path("/{id}/signatories")
     public Response sign(@PathParam("id") long id, Signing body) {

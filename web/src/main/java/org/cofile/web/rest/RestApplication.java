@@ -42,6 +42,7 @@ public class RestApplication extends Application {
                 PetitionsResource.class,
                 LettersResource.class,
                 PublicPetitionsResource.class,
+                PublicCampaignsResource.class,
                 PublicSignaturesResource.class,
                 HoldingsResource.class,
                 ResolutionTemplatesResource.class,
