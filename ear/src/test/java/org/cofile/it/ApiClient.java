@@ -86,6 +86,14 @@ final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofString(json)));
     }
 
+    /** A JSON post with one more header, such as a webhook's signature. */
+    Response post(String path, String json, String header, String value) throws IOException, InterruptedException {
+        return send(request(path)
+                .header("Content-Type", "application/json")
+                .header(header, value)
+                .POST(HttpRequest.BodyPublishers.ofString(json)));
+    }
+
     Response delete(String path) throws IOException, InterruptedException {
         return send(request(path).DELETE());
     }

@@ -17,12 +17,16 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.Executors;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+import javax.crypto.Mac;
+import javax.crypto.spec.SecretKeySpec;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.text.PDFTextStripper;
 import org.awaitility.Awaitility;
@@ -843,5 +847,92 @@ class CampaignsIT extends CoFilingSupport {
         } finally {
             browser.quit();
         }
+    }
+
+    /** The SMS provider's signature of a webhook body with the secret the test server is given (arquillian.xml). */
+    private static String smsSignature(String body, String secret) throws Exception {
+        var mac = Mac.getInstance("HmacSHA256");
+        mac.init(new SecretKeySpec(secret.getBytes(StandardCharsets.UTF_8), "HmacSHA256"));
+        return "sha256=" + HexFormat.of().formatHex(mac.doFinal(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    /**
+     * The petitions asked for consent to texts with a STOP path (issue 10): a signer's number is kept as E.164 however
+     * it was typed, and a STOP the SMS provider reports from it — signed with the shared secret — withdraws consent
+     * to texts on every signature with that number, which still counts. An unsigned or forged report changes nothing.
+     */
+    @Test
+    void aStopRepliedToATextWithdrawsConsentToTextsAndKeepsTheSignature() throws Exception {
+        long petition = petition();
+        var anonymous = ApiClient.anonymous(base).forwardedFor(clientAddress());
+        var email = "texts-" + UUID.randomUUID() + "@example.org";
+        var line = ThreadLocalRandom.current().nextInt(1_000_000, 9_999_999);
+        var typed = "(628) " + String.valueOf(line).substring(0, 3) + "-"
+                + String.valueOf(line).substring(3);
+        var e164 = "+1628" + line;
+        var body = Json.createObjectBuilder()
+                .add("name", "Text Signer")
+                .add("email", email)
+                .add("postcode", "94110")
+                .add("country", "US")
+                .add("contactConsent", "false")
+                .add("mobile", typed)
+                .add("smsConsent", "true")
+                .build()
+                .toString();
+        var wrongNumber =
+                anonymous.post("api/public/petitions/" + petition + "/signatures", body.replace(typed, "555-0100"));
+        assertThat(wrongNumber.status()).isEqualTo(400);
+        assertThat(wrongNumber.json().getJsonObject("errors").keySet()).containsExactly("mobile");
+        assertThat(anonymous
+                        .post("api/public/petitions/" + petition + "/signatures", body)
+                        .status())
+                .isEqualTo(202);
+        var mail = Awaitility.await()
+                .atMost(Duration.ofSeconds(20))
+                .until(() -> mailsTo(email), list -> !list.isEmpty())
+                .get(0);
+        assertThat(anonymous
+                        .post("api/public/signatures/confirm", "{\"token\":\"" + secret(mail, CONFIRM) + "\"}")
+                        .status())
+                .isEqualTo(200);
+        assertThat(exported(petition, email)).endsWith(",'" + e164 + ",true");
+
+        var stop = "{\"from\":\"" + e164 + "\",\"text\":\" Stop \"}";
+        var path = "api/public/text-replies";
+        assertThat(anonymous.post(path, stop).status()).as("unsigned").isEqualTo(401);
+        assertThat(anonymous
+                        .post(path, stop, "X-Cofile-Signature", smsSignature(stop, "a guess"))
+                        .status())
+                .as("signed with another secret")
+                .isEqualTo(401);
+        var other = "{\"from\":\"" + e164 + "\",\"text\":\"Thanks!\"}";
+        var thanks = anonymous.post(path, other, "X-Cofile-Signature", smsSignature(other, "it-sms-secret"));
+        assertThat(thanks.status()).as(thanks.body()).isEqualTo(200);
+        assertThat(thanks.json().getInt("signaturesStopped")).isZero();
+        assertThat(exported(petition, email)).endsWith(",true");
+        var badNumber = "{\"from\":\"628 555\",\"text\":\"STOP\"}";
+        assertThat(anonymous
+                        .post(path, badNumber, "X-Cofile-Signature", smsSignature(badNumber, "it-sms-secret"))
+                        .status())
+                .isEqualTo(400);
+
+        var stopped = anonymous.post(path, stop, "X-Cofile-Signature", smsSignature(stop, "it-sms-secret"));
+        assertThat(stopped.status()).as(stopped.body()).isEqualTo(200);
+        assertThat(stopped.json().getBoolean("stop")).isTrue();
+        assertThat(stopped.json().getInt("signaturesStopped")).isEqualTo(1);
+        assertThat(exported(petition, email)).endsWith(",'" + e164 + ",false");
+        assertThat(count(petition)).as("the signature still counts").isEqualTo(1);
+    }
+
+    /** The line of the coalition's CSV export for one signer. */
+    private String exported(long petition, String email) throws Exception {
+        var csv = as(Demo.SISTERS_FILER).download("api/petitions/" + petition + "/signatures.csv", "text/csv");
+        assertThat(csv.status()).isEqualTo(200);
+        return new String(csv.bytes(), StandardCharsets.UTF_8)
+                .lines()
+                .filter(l -> l.contains(email))
+                .findFirst()
+                .orElseThrow();
     }
 }

@@ -38,6 +38,10 @@ import org.cofile.domain.shared.InvalidInputException;
 @Entity
 @Table(name = "signature", uniqueConstraints = @UniqueConstraint(columnNames = {"petition_id", "email_key"}))
 @NamedQuery(
+        name = "Signature.stopTexts",
+        query = "update Signature s set s.smsConsent = false, s.version = s.version + 1"
+                + " where s.mobile = :mobile and s.smsConsent = true")
+@NamedQuery(
         name = "Signature.findIdByEmailKey",
         query = "select s.id from Signature s where s.petition.id = :petition and s.emailKey = :key")
 @NamedQuery(
@@ -197,6 +201,16 @@ public class Signature extends BaseEntity {
                 : form.mobile().strip();
         if (mobile != null && !MOBILE.matcher(mobile).matches()) {
             errors.put("mobile", "Give a mobile number of digits, such as +1 415 555 0100, or none.");
+        } else if (mobile != null && COUNTRY.matcher(country).matches()) {
+            var e164 = MobileNumber.e164(mobile, country);
+            if (e164.isEmpty()) {
+                errors.put(
+                        "mobile",
+                        "This is not a phone number of " + country + "; give it with its country code,"
+                                + " such as +1 415 555 0100.");
+            } else {
+                mobile = e164.get();
+            }
         }
         if (mobile != null && form.smsConsent() == null) {
             errors.put("smsConsent", "Say whether the campaign may send text messages to this number: yes or no.");

@@ -360,7 +360,15 @@ public class CampaignService {
                     new OutputStreamWriter(out, StandardCharsets.UTF_8),
                     CSVFormat.DEFAULT
                             .builder()
-                            .setHeader("name", "email", "postcode", "country", "contact_consent", "confirmed_at")
+                            .setHeader(
+                                    "name",
+                                    "email",
+                                    "postcode",
+                                    "country",
+                                    "contact_consent",
+                                    "confirmed_at",
+                                    "mobile",
+                                    "sms_consent")
                             .get());
             // A page of rows at a time, by id, the persistence context cleared after each: 150,000 signatures go
             // out without being held in memory together.
@@ -379,7 +387,9 @@ public class CampaignService {
                             ResolutionReport.inert(s.getPostcode()),
                             s.getCountry(),
                             s.isContactConsent(),
-                            s.getConfirmedAt());
+                            s.getConfirmedAt(),
+                            s.getMobile() == null ? null : ResolutionReport.inert(s.getMobile()),
+                            s.isSmsConsent());
                     after = s.getId();
                 }
                 printer.flush();

@@ -43,6 +43,7 @@ public class RestApplication extends Application {
                 LettersResource.class,
                 PublicPetitionsResource.class,
                 PublicCampaignsResource.class,
+                TextMessageRepliesResource.class,
                 PublicSignaturesResource.class,
                 HoldingsResource.class,
                 ResolutionTemplatesResource.class,
