@@ -935,4 +935,80 @@ class CampaignsIT extends CoFilingSupport {
                 .findFirst()
                 .orElseThrow();
     }
+
+    /**
+     * Who may do what with a campaign's fronts, endpoint by endpoint: a member who is no admin of the coalition is
+     * refused (403), the admin of another coalition finds nothing (404), no token is 401; the portal's pages answer
+     * another coalition 404, and the public page of an unpublished campaign is 404 to anyone.
+     */
+    @Test
+    void theCampaignsFrontsAreTheCoalitionsAdminsToRunAndNoOneElses() throws Exception {
+        long campaign = newCampaign();
+        var company = TestMeetings.create(as(Demo.SISTERS_FILER), TODAY.plusDays(30));
+        var path = "api/campaigns/" + campaign;
+        var set =
+                as(Demo.COALITION_ADMIN).post(path + "/letter-sets", letterSet("Letter", "Text", company.companyId()));
+        assertThat(set.status()).as(set.body()).isEqualTo(201);
+        long letter = id(set.json().getJsonArray("letters").getJsonObject(0));
+        long resolution = approvedAtSisters(meeting(TODAY.plusDays(25)));
+        var target = "{\"companyId\":" + company.companyId() + "}";
+        var included = "{\"resolutionId\":" + resolution + "}";
+        var published = "{\"published\":\"true\"}";
+        record Call(String method, String path, String body) {}
+        var writes = List.of(
+                new Call("POST", path + "/targets", target),
+                new Call("DELETE", path + "/targets/" + company.companyId(), null),
+                new Call("POST", path + "/resolutions", included),
+                new Call("DELETE", path + "/resolutions/" + resolution, null),
+                new Call("PUT", path + "/publication", published),
+                new Call("POST", path + "/letter-sets", letterSet("Letter", "Text", company.companyId())),
+                new Call("POST", "api/letters/" + letter + "/signatories/1/approval", ""),
+                new Call(
+                        "PUT",
+                        "api/letters/" + letter + "/delivery",
+                        "{\"deliveredOn\":\"" + TODAY + "\",\"to\":\"CEO\"}"));
+        for (var call : writes) {
+            assertThat(send(as(Demo.SISTERS_FILER), call.method(), call.path(), call.body()))
+                    .as("a member, no admin: " + call)
+                    .isEqualTo(403);
+            assertThat(send(as(Demo.OTHER_COALITION_ADMIN), call.method(), call.path(), call.body()))
+                    .as("another coalition's admin: " + call)
+                    .isEqualTo(404);
+            assertThat(send(ApiClient.anonymous(base), call.method(), call.path(), call.body()))
+                    .as("no token: " + call)
+                    .isEqualTo(401);
+        }
+        for (var read : List.of(path, path + "/signatures-per-day", "api/letters/" + letter)) {
+            assertThat(as(Demo.ACLU_MEMBER).get(read).status()).as(read).isEqualTo(200);
+            assertThat(as(Demo.OTHER_COALITION_ADMIN).get(read).status())
+                    .as(read)
+                    .isEqualTo(404);
+            assertThat(ApiClient.anonymous(base).get(read).status()).as(read).isEqualTo(401);
+        }
+        assertThat(as(Demo.COALITION_ADMIN)
+                        .get("api/public/campaigns/" + campaign)
+                        .status())
+                .as("not published: not even the coalition sees a public page")
+                .isEqualTo(404);
+
+        var other = new PortalClient(base);
+        other.signIn(Demo.OTHER_COALITION_ADMIN, Demo.PASSWORD);
+        for (var page : List.of(
+                "campaigns/view.xhtml?id=" + campaign,
+                "campaigns/letter.xhtml?id=" + letter,
+                "campaign.xhtml?id=" + campaign)) {
+            assertThat(other.open(page).statusCode()).as(page).isEqualTo(404);
+        }
+        assertThat(new PortalClient(base).open("campaign.xhtml?id=" + campaign).statusCode())
+                .isEqualTo(404);
+    }
+
+    private static int send(ApiClient client, String method, String path, String body) throws Exception {
+        return switch (method) {
+            case "POST" -> client.post(path, body).status();
+            case "PUT" -> client.put(path, body).status();
+            case "DELETE" -> client.delete(path).status();
+            default -> throw new IllegalArgumentException(method);
+        };
+    }
 }

@@ -29,7 +29,7 @@ import java.util.regex.Pattern;
 /**
  * A petition signed and confirmed by {@code bench.signers} members of the public through the running EAR, {@code
  * bench.concurrency} at a time, each from a client address of its own behind the trusted proxy: sign, find the link
- * in the mail (GreenMail), confirm. On purpose, one signer in fifty signs twice before confirming (a second link goes
+ * in the mail (the benchmark's own SMTP sink), confirm. On purpose, one signer in fifty signs twice before confirming (a second link goes
  * out; the newest confirms), one in fifty signs again after confirming (written in capitals: the same address), and
  * one in fifty follows its link a second time (409, nothing changes). The public page and the public count are
  * measured alone after the first {@code bench.first} signatures and again after all of them. Then the database is
@@ -40,6 +40,10 @@ import java.util.regex.Pattern;
 public class PetitionLoadSimulation extends Simulation {
 
     private static final int EVERY = 50;
+    /** A signer looks for its mail every 50 ms for up to 30 s, then gives up (counted as without mail). */
+    private static final Duration MAIL_POLL = Duration.ofMillis(50);
+
+    private static final int MAIL_WAITS = 600;
     private static final int PROBE_USERS_PER_SECOND = 10;
     private static final Duration PROBE = Duration.ofSeconds(30);
     private static final Pattern COUNT = Pattern.compile("\"confirmedSignatures\":(\\d+)");
@@ -118,7 +122,7 @@ public class PetitionLoadSimulation extends Simulation {
                 .exec(signRequest("sign", sign, "#{email}"))
                 .doIf("#{twiceBefore}")
                 .then(exec(signRequest("sign again before confirming", sign, "#{email}")))
-                .asLongAs(session -> session.getString("token").isEmpty() && session.getInt("waits") < 200)
+                .asLongAs(session -> session.getString("token").isEmpty() && session.getInt("waits") < MAIL_WAITS)
                 .on(exec(session -> {
                             // Who signed twice waits for the second mail: the first link no longer works.
                             var token = mail.latestToken(
@@ -127,7 +131,7 @@ public class PetitionLoadSimulation extends Simulation {
                                     .set("waits", session.getInt("waits") + 1);
                         })
                         .doIf(session -> session.getString("token").isEmpty())
-                        .then(pause(Duration.ofMillis(25))))
+                        .then(pause(MAIL_POLL)))
                 .doIfOrElse(session -> session.getString("token").isEmpty())
                 .then(exec(session -> {
                     missingMail.incrementAndGet();

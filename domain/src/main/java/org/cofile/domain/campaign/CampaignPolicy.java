@@ -2,12 +2,14 @@ package org.cofile.domain.campaign;
 
 import org.cofile.domain.organization.Access;
 import org.cofile.domain.organization.Role;
+import org.cofile.domain.resolution.Resolution;
 
 /**
  * Who may see and run a coalition's campaigns; the one place that decides it. The coalition's members see its
  * campaigns and their signatures (no one outside the coalition sees a signer's data); its admins start campaigns and
  * petitions and letters, approve the signatories a letter prints, and record its delivery; an organization's admin
- * signs a letter for it. The public sees a petition's title, text and count, and signs.
+ * signs a letter for it. The public sees a petition's title, text and count, and signs; and a published campaign's
+ * page.
  */
 public final class CampaignPolicy {
 
@@ -27,6 +29,19 @@ public final class CampaignPolicy {
      */
     public static boolean mayScreen(Access access, Campaign campaign) {
         return access.administers(campaign.getCoalition().getId());
+    }
+
+    /** Anyone, without an account, once the coalition's admins published it; no signer's data is on it. */
+    public static boolean publicSees(Campaign campaign) {
+        return campaign.isPublished();
+    }
+
+    /**
+     * Of a published campaign's resolutions, the public sees those the company received: a draft or one still in the
+     * coalition's review is the coalition's own business.
+     */
+    public static boolean publicSees(Resolution resolution) {
+        return resolution.getState().isSubmitted();
     }
 
     /** An organization signs a letter through its admin, for itself, when it belongs to the campaign's coalition. */

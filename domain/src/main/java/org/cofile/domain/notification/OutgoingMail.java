@@ -7,6 +7,7 @@ import jakarta.persistence.NamedQuery;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Locale;
 import org.cofile.domain.shared.BaseEntity;
 
 /**
@@ -18,9 +19,9 @@ import org.cofile.domain.shared.BaseEntity;
 @Table(name = "outgoing_mail")
 @NamedQuery(
         name = "OutgoingMail.listDueIds",
-        query = "select m.id from OutgoingMail m where m.nextAttemptAt <= :now order by m.id")
+        query = "select m.id from OutgoingMail m where m.nextAttemptAt <= :now and mod(m.lane, :lanes) = :lane"
+                + " order by m.id")
 @NamedQuery(name = "OutgoingMail.listByIds", query = "select m from OutgoingMail m where m.id in :ids order by m.id")
-@NamedQuery(name = "OutgoingMail.deleteByIds", query = "delete from OutgoingMail m where m.id in :ids")
 public class OutgoingMail extends BaseEntity {
 
     private static final long serialVersionUID = 1L;
@@ -29,6 +30,13 @@ public class OutgoingMail extends BaseEntity {
     public static final int ATTEMPTS_MAX = 10;
 
     private static final Duration FIRST_RETRY = Duration.ofMinutes(1);
+
+    /**
+     * Lanes a mail may be sent in, by its recipient: senders that work side by side each take some of them, and all
+     * the mail to one recipient goes through one lane, in the order it was written (a second confirmation link
+     * arrives after the first). Senders beyond this number would have no lane of their own.
+     */
+    public static final int LANES = 64;
 
     @Column(nullable = false, length = 1000)
     private String recipient;
@@ -49,10 +57,14 @@ public class OutgoingMail extends BaseEntity {
     @Column(name = "next_attempt_at", nullable = false)
     private Instant nextAttemptAt;
 
+    @Column(nullable = false)
+    private int lane;
+
     protected OutgoingMail() {}
 
     public OutgoingMail(String recipient, String subject, String text, Instant at) {
         this.recipient = recipient;
+        this.lane = Math.floorMod(recipient.strip().toLowerCase(Locale.ROOT).hashCode(), LANES);
         this.subject = subject;
         this.text = text;
         this.createdAt = at;
@@ -68,6 +80,10 @@ public class OutgoingMail extends BaseEntity {
 
     public String getRecipient() {
         return recipient;
+    }
+
+    public int getLane() {
+        return lane;
     }
 
     public String getSubject() {

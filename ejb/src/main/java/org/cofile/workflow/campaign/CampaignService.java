@@ -152,7 +152,7 @@ public class CampaignService {
                 .setParameter("id", campaignId)
                 .getResultStream()
                 .findFirst()
-                .filter(Campaign::isPublished)
+                .filter(CampaignPolicy::publicSees)
                 .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
         return new PublicCampaign(
                 campaign,
@@ -160,7 +160,7 @@ public class CampaignService {
                 petitionsOf(campaign, false),
                 lettersOf(campaign),
                 resolutionsOf(campaign.getResolutions().stream()
-                        .filter(r -> r.getState().isSubmitted())
+                        .filter(CampaignPolicy::publicSees)
                         .toList()));
     }
 

@@ -16,12 +16,15 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import java.util.logging.Level;
 import java.util.logging.Logger;
+import org.cofile.domain.notification.OutgoingMail;
+import org.cofile.workflow.shared.Settings;
 
 /**
  * Sends the outbox's mail: woken after every commit that queued some, and every {@link #RETRY_SECONDS} for retries
  * and for what a restart left behind. Wake-ups while it sends are folded into one further run, so a surge of
- * signatures makes a few long runs over one SMTP connection rather than one connection per mail. On a cluster each
- * node drains the same table; the batch's row locks keep two nodes from sending one mail twice.
+ * signatures makes a few long runs over a few SMTP connections rather than one connection per mail: {@link #SENDERS}
+ * senders, each with its lane of the table. On a cluster each node drains the same table; the batch's row locks keep
+ * two nodes from sending one mail twice.
  */
 @Singleton
 @Startup
@@ -43,8 +46,19 @@ public class MailOutbox {
     @Inject
     private MailOutboxBatch batch;
 
-    private final AtomicBoolean wakeQueued = new AtomicBoolean();
-    private final ReentrantLock sending = new ReentrantLock();
+    /** Senders side by side, each over its own SMTP connection and its own lane of the outbox (COFILE_MAIL_SENDERS). */
+    static final int SENDERS =
+            Math.min(OutgoingMail.LANES, Math.max(1, Integer.parseInt(Settings.of("COFILE_MAIL_SENDERS", "4"))));
+
+    private final AtomicBoolean[] wakeQueued = new AtomicBoolean[SENDERS];
+    private final ReentrantLock[] sending = new ReentrantLock[SENDERS];
+
+    {
+        for (int lane = 0; lane < SENDERS; lane++) {
+            wakeQueued[lane] = new AtomicBoolean();
+            sending[lane] = new ReentrantLock();
+        }
+    }
 
     @PostConstruct
     void schedule() {
@@ -56,24 +70,27 @@ public class MailOutbox {
         wake();
     }
 
-    /** Asks for a run soon; returns at once. */
+    /** Asks each sender for a run soon; returns at once. */
     public void wake() {
-        if (wakeQueued.compareAndSet(false, true)) {
-            executor.execute(this::drain);
+        for (int lane = 0; lane < SENDERS; lane++) {
+            if (wakeQueued[lane].compareAndSet(false, true)) {
+                int mine = lane;
+                executor.execute(() -> drain(mine));
+            }
         }
     }
 
-    private void drain() {
-        sending.lock();
+    private void drain(int lane) {
+        sending[lane].lock();
         try {
-            wakeQueued.set(false);
-            while (batch.sendDue() == MailOutboxBatch.SIZE) {
+            wakeQueued[lane].set(false);
+            while (batch.sendDue(lane, SENDERS) == MailOutboxBatch.SIZE) {
                 // a full batch: there may be more
             }
         } catch (RuntimeException e) {
             LOG.log(Level.WARNING, "The mail outbox could not be drained; it is tried again shortly", e);
         } finally {
-            sending.unlock();
+            sending[lane].unlock();
         }
     }
 }

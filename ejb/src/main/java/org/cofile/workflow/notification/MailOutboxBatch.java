@@ -42,14 +42,20 @@ public class MailOutboxBatch {
 
     private final Clock clock = Clock.systemUTC();
 
-    /** How many due mails the batch took (sent, put off or given up). */
+    /**
+     * How many due mails of sender {@code lane} of {@code lanes} the batch took (sent, put off or given up): a sender
+     * takes the mails whose {@link OutgoingMail#getLane() lane} is {@code lane} modulo {@code lanes}, so that as many
+     * senders work side by side without taking each other's mail, and each recipient's mail goes out in order.
+     */
     @TransactionAttribute(TransactionAttributeType.REQUIRES_NEW)
-    public int sendDue() {
+    public int sendDue(int lane, int lanes) {
         var now = clock.instant();
         // The ids first, then the rows locked: H2 refuses a row limit together with FOR UPDATE. A row another node
         // sent meanwhile is simply not found.
         List<Long> ids = em.createNamedQuery("OutgoingMail.listDueIds", Long.class)
                 .setParameter("now", now)
+                .setParameter("lane", lane)
+                .setParameter("lanes", lanes)
                 .setMaxResults(SIZE)
                 .getResultList();
         if (ids.isEmpty()) {
@@ -87,11 +93,12 @@ public class MailOutboxBatch {
         } finally {
             close(transport);
         }
-        if (!sent.isEmpty()) {
-            // One statement for the batch's sent mails, not one each.
-            em.createNamedQuery("OutgoingMail.deleteByIds")
-                    .setParameter("ids", sent)
-                    .executeUpdate();
+        // Row by row, by primary key: MySQL's DELETE … WHERE id IN (…) takes next-key locks, which deadlocked the
+        // senders of neighbouring lanes (ids interleave); a delete by key locks the row alone.
+        for (var mail : due) {
+            if (sent.contains(mail.getId())) {
+                em.remove(mail);
+            }
         }
         return ids.size();
     }
