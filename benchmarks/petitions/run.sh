@@ -5,8 +5,9 @@
 #
 #   ./mvnw -DskipTests install && benchmarks/petitions/run.sh     (MariaDB at 127.0.0.1:3306, root, no password)
 #
-# SIGNERS, FIRST (the early probe's count, 1000) and CONCURRENCY (48) change the defaults. Exits non-zero when the
-# counts disagree.
+# SIGNERS, FIRST (the early probe's count, 1000), CONCURRENCY (48) and RECOUNT_SECONDS (the server's full recount,
+# every 600 s; a few seconds puts it under load many times) change the defaults. Exits non-zero when the counts
+# disagree.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 
@@ -32,6 +33,7 @@ log() { printf '\n==> %s\n' "$*" >&2; }
 log "Starting WildFly on ${base}, mailing to 127.0.0.1:${SMTP_PORT}"
 start_server COFILE_SMTP_HOST=127.0.0.1 COFILE_SMTP_PORT="${SMTP_PORT}" COFILE_BASE_URL="${base}" \
     COFILE_TRUSTED_PROXIES=127.0.0.1 COFILE_PETITION_SIGNATURES_PER_SECOND=0 \
+    COFILE_RECOUNT_INTERVAL_SECONDS="${RECOUNT_SECONDS:-600}" \
     JBOSS_JAVA_SIZING="${JBOSS_JAVA_SIZING:--Xms1g -Xmx2g}"
 
 log "Gatling: ${SIGNERS} signers, ${CONCURRENCY} at a time"

@@ -11,6 +11,7 @@ import jakarta.ejb.TimerService;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import org.cofile.domain.campaign.Petition;
 import org.cofile.workflow.shared.Settings;
 
 /**
@@ -40,7 +41,9 @@ public class PetitionRecount {
     @Timeout
     void recountAll() {
         for (var id : em.createNamedQuery("Petition.listIds", Long.class).getResultList()) {
-            counter.recount(id);
+            for (int shard = 0; shard < Petition.COUNT_SHARDS; shard++) {
+                counter.recountShard(id, shard);
+            }
         }
     }
 }

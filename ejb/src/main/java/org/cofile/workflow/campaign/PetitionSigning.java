@@ -144,7 +144,7 @@ public class PetitionSigning {
 
     /**
      * Withdraws consent to e-mail and text messages from the personal link in the mail, keeping the signature. (A
-     * STOP reply to a text message is the SMS provider's to honour; no provider is connected yet.)
+     * STOP replied to a text message withdraws consent to texts through {@link TextMessageStops}.)
      */
     public void unsubscribe(String secret) {
         locked("Signature.findIdByEraseToken", secret)

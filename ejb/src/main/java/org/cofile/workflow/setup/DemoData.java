@@ -243,6 +243,7 @@ public class DemoData {
         em.persist(letters.get(0).getLetterSet());
         for (var letter : letters) {
             em.persist(letter);
+            em.flush();
             for (var signer : signers) {
                 var signatory = new LetterSignatory(letter, signer.getOrganization(), null, signer, today, now);
                 signatory.approve(now);

@@ -94,7 +94,7 @@ final class CampaignCharts {
                 Json.createObjectBuilder());
     }
 
-    /** Support by the SEC's formula, for the resolutions whose vote is recorded. */
+    /** Support at the vote, for the resolutions whose vote is recorded (the SEC formula, or as reported). */
     static String support(List<CampaignService.ResolutionLine> resolutions, Labels labels) {
         var voted = new ArrayList<CampaignService.ResolutionLine>();
         resolutions.stream().filter(r -> r.support() != null).forEach(voted::add);
