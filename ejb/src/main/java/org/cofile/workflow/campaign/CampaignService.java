@@ -57,6 +57,9 @@ public class CampaignService {
     @Inject
     private AnswersOfResolutions answers;
 
+    @Inject
+    private VisibleCampaigns visibleCampaigns;
+
     private static final FilingRules RULES = new FilingRules();
 
     private final Clock clock = Clock.systemUTC();
@@ -402,13 +405,7 @@ public class CampaignService {
     }
 
     private Campaign visible(long campaignId) {
-        var access = caller.access();
-        return em.createNamedQuery("Campaign.find", Campaign.class)
-                .setParameter("id", campaignId)
-                .getResultStream()
-                .findFirst()
-                .filter(c -> CampaignPolicy.maySee(access, c))
-                .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
+        return visibleCampaigns.get(campaignId);
     }
 
     private LocalDate today() {

@@ -39,6 +39,9 @@ public class LetterService {
     @Inject
     private Caller caller;
 
+    @Inject
+    private VisibleCampaigns campaigns;
+
     private final Clock clock = Clock.systemUTC();
 
     /**
@@ -179,14 +182,8 @@ public class LetterService {
     }
 
     private Campaign runnableCampaign(long campaignId) {
-        var access = caller.access();
-        var campaign = em.createNamedQuery("Campaign.find", Campaign.class)
-                .setParameter("id", campaignId)
-                .getResultStream()
-                .findFirst()
-                .filter(c -> CampaignPolicy.maySee(access, c))
-                .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
-        if (!CampaignPolicy.mayRun(access, campaign.getCoalition().getId())) {
+        var campaign = campaigns.get(campaignId);
+        if (!CampaignPolicy.mayRun(caller.access(), campaign.getCoalition().getId())) {
             throw new AccessDeniedException("The coalition's admins write its letters.");
         }
         return campaign;

@@ -44,6 +44,9 @@ public class SignatureScreening {
     private Caller caller;
 
     @Inject
+    private VisibleCampaigns campaigns;
+
+    @Inject
     private PetitionSigning signing;
 
     private final Clock clock = Clock.systemUTC();
@@ -204,14 +207,8 @@ public class SignatureScreening {
     }
 
     private Campaign screenableCampaign(long campaignId) {
-        var access = caller.access();
-        var campaign = em.createNamedQuery("Campaign.find", Campaign.class)
-                .setParameter("id", campaignId)
-                .getResultStream()
-                .findFirst()
-                .filter(c -> CampaignPolicy.maySee(access, c))
-                .orElseThrow(() -> new NotFoundException("Campaign", campaignId));
-        if (!CampaignPolicy.mayScreen(access, campaign)) {
+        var campaign = campaigns.get(campaignId);
+        if (!CampaignPolicy.mayScreen(caller.access(), campaign)) {
             throw new AccessDeniedException("The coalition's admins keep the campaign's block list.");
         }
         return campaign;
