@@ -31,6 +31,8 @@ public class AuditEntry implements Serializable {
 
     private static final long serialVersionUID = 1L;
 
+    public static final int LABEL_MAX = 300;
+
     @Id
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
@@ -47,7 +49,7 @@ public class AuditEntry implements Serializable {
     @Column(name = "entity_id", nullable = false)
     private long entityId;
 
-    @Column(name = "entity_label", length = 300)
+    @Column(name = "entity_label", length = LABEL_MAX)
     private String entityLabel;
 
     @Enumerated(EnumType.STRING)
@@ -60,6 +62,28 @@ public class AuditEntry implements Serializable {
     private String changes;
 
     protected AuditEntry() {}
+
+    /**
+     * An entry a use case writes itself, for a decision that no audited record's own change shows, such as one taken
+     * on many signatures at once.
+     */
+    public AuditEntry(
+            Instant occurredAt,
+            String actor,
+            String entityType,
+            long entityId,
+            String entityLabel,
+            AuditAction action,
+            String changes) {
+        this.occurredAt = occurredAt;
+        this.actor = actor;
+        this.entityType = entityType;
+        this.entityId = entityId;
+        this.entityLabel =
+                entityLabel == null ? "" : entityLabel.substring(0, Math.min(entityLabel.length(), LABEL_MAX));
+        this.action = action;
+        this.changes = changes;
+    }
 
     public Long getId() {
         return id;

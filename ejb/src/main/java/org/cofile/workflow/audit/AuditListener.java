@@ -6,9 +6,14 @@ import jakarta.json.JsonObjectBuilder;
 import jakarta.security.enterprise.SecurityContext;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import org.cofile.domain.audit.AuditAction;
+import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.shared.Audited;
 import org.cofile.domain.shared.BaseEntity;
 import org.eclipse.persistence.descriptors.DescriptorEvent;
@@ -16,11 +21,13 @@ import org.eclipse.persistence.descriptors.DescriptorEventAdapter;
 import org.eclipse.persistence.internal.sessions.ObjectChangeSet;
 import org.eclipse.persistence.mappings.DatabaseMapping;
 import org.eclipse.persistence.mappings.DirectToFieldMapping;
+import org.eclipse.persistence.mappings.ManyToManyMapping;
 import org.eclipse.persistence.mappings.ObjectReferenceMapping;
 import org.eclipse.persistence.queries.DataModifyQuery;
 import org.eclipse.persistence.queries.SQLCall;
 import org.eclipse.persistence.queries.WriteObjectQuery;
 import org.eclipse.persistence.sessions.changesets.ChangeRecord;
+import org.eclipse.persistence.sessions.changesets.CollectionChangeRecord;
 import org.eclipse.persistence.sessions.changesets.DirectToFieldChangeRecord;
 import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
 
@@ -28,7 +35,8 @@ import org.eclipse.persistence.sessions.changesets.ObjectReferenceChangeRecord;
  * Writes one audit entry per insert, update and delete of an {@link Audited} entity, through the same database
  * connection and transaction as the change itself: if the change rolls back, so does its entry. Values before and
  * after come from EclipseLink's change set. Secrets (attributes whose name ends in "Hash") are recorded as changed
- * but never with their values.
+ * but never with their values. A many-to-many collection (a coalition's organizations and admins, a campaign's
+ * targets) is recorded as the ids it held before and after: it has no entity of its own to be audited.
  */
 class AuditListener extends DescriptorEventAdapter {
 
@@ -52,6 +60,16 @@ class AuditListener extends DescriptorEventAdapter {
         for (DatabaseMapping mapping : auditedMappings(event)) {
             changes.add(mapping.getAttributeName(), beforeAfter(mapping, null, valueOf(mapping, event)));
         }
+        for (DatabaseMapping mapping : event.getDescriptor().getMappings()) {
+            if (mapping instanceof ManyToManyMapping) {
+                var ids = idsIn(mapping.getRealAttributeValueFromObject(event.getObject(), event.getSession()));
+                if (!ids.isEmpty()) {
+                    changes.add(
+                            mapping.getAttributeName(),
+                            Json.createObjectBuilder().addNull("before").add("after", Json.createArrayBuilder(ids)));
+                }
+            }
+        }
         write(event, AuditAction.CREATED, changes);
     }
 
@@ -68,7 +86,7 @@ class AuditListener extends DescriptorEventAdapter {
         boolean any = false;
         for (ChangeRecord record : changeSet.getChanges()) {
             var mapping = event.getDescriptor().getMappingForAttributeName(record.getAttribute());
-            if (mapping == null || !isAudited(mapping)) {
+            if (mapping == null || !(isAudited(mapping) || mapping instanceof ManyToManyMapping)) {
                 continue;
             }
             if (record instanceof DirectToFieldChangeRecord direct) {
@@ -80,6 +98,19 @@ class AuditListener extends DescriptorEventAdapter {
                         beforeAfter(
                                 mapping, referenceId(reference.getOldValue()), referenceId(reference.getNewValue())));
                 any = true;
+            } else if (record instanceof CollectionChangeRecord collection && mapping instanceof ManyToManyMapping) {
+                var after = idsIn(mapping.getRealAttributeValueFromObject(event.getObject(), event.getSession()));
+                var before = new ArrayList<>(after);
+                before.removeAll(idsIn(collection.getAddObjectList()));
+                before.addAll(idsIn(collection.getRemoveObjectList()));
+                if (!before.equals(after)) {
+                    changes.add(
+                            record.getAttribute(),
+                            Json.createObjectBuilder()
+                                    .add("before", Json.createArrayBuilder(before))
+                                    .add("after", Json.createArrayBuilder(after)));
+                    any = true;
+                }
             }
         }
         if (any) {
@@ -124,6 +155,18 @@ class AuditListener extends DescriptorEventAdapter {
         return reference;
     }
 
+    /** The ids of a collection's entities, or of a change record's added or removed ones (a map of change sets). */
+    private static List<Long> idsIn(Object entities) {
+        Collection<?> members = entities instanceof Map<?, ?> changeSets
+                ? changeSets.keySet()
+                : entities instanceof Collection<?> collection ? collection : List.of();
+        return members.stream()
+                .map(AuditListener::referenceId)
+                .filter(Objects::nonNull)
+                .map(id -> ((Number) id).longValue())
+                .toList();
+    }
+
     private static JsonObjectBuilder beforeAfter(DatabaseMapping mapping, Object before, Object after) {
         var secret = mapping.getAttributeName().toLowerCase(Locale.ROOT).endsWith("hash");
         var json = Json.createObjectBuilder();
@@ -156,14 +199,14 @@ class AuditListener extends DescriptorEventAdapter {
                 currentActor(),
                 entity.getClass().getSimpleName(),
                 ((BaseEntity) entity).getId(),
-                label == null ? "" : label.substring(0, Math.min(label.length(), 300)),
+                label == null ? "" : label.substring(0, Math.min(label.length(), AuditEntry.LABEL_MAX)),
                 action.name(),
                 changes.build().toString());
         event.getSession().executeQuery(query, arguments);
     }
 
     /** The signed-in member's e-mail; "system" for work no one signed in for, such as startup. */
-    private static String currentActor() {
+    static String currentActor() {
         try {
             var principal = CDI.current().select(SecurityContext.class).get().getCallerPrincipal();
             return principal == null || ANONYMOUS.equals(principal.getName()) ? SYSTEM_ACTOR : principal.getName();

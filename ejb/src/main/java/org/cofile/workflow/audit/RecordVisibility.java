@@ -4,6 +4,13 @@ import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.PersistenceContext;
+import java.util.function.Function;
+import org.cofile.domain.campaign.Campaign;
+import org.cofile.domain.campaign.CampaignPolicy;
+import org.cofile.domain.campaign.LetterSet;
+import org.cofile.domain.campaign.LetterSignatory;
+import org.cofile.domain.campaign.Petition;
+import org.cofile.domain.campaign.SignOnLetter;
 import org.cofile.domain.organization.Access;
 import org.cofile.domain.organization.ApiToken;
 import org.cofile.domain.organization.Member;
@@ -42,7 +49,24 @@ public class RecordVisibility {
                 yield token != null && token.getMember().getId() == access.memberId();
             }
             case "Resolution" -> resolutions.findVisible(id, access).isPresent();
+            case "Campaign" -> campaignSeen(access, em.find(Campaign.class, id));
+            case "Petition" -> campaignSeen(access, campaignOf(em.find(Petition.class, id), Petition::getCampaign));
+            case "SignOnLetter" ->
+                campaignSeen(access, campaignOf(em.find(SignOnLetter.class, id), SignOnLetter::getCampaign));
+            case "LetterSet" -> campaignSeen(access, campaignOf(em.find(LetterSet.class, id), LetterSet::getCampaign));
+            case "LetterSignatory" ->
+                campaignSeen(access, campaignOf(em.find(LetterSignatory.class, id), signatory -> signatory
+                        .getLetter()
+                        .getCampaign()));
             default -> false;
         };
+    }
+
+    private static <R> Campaign campaignOf(R record, Function<R, Campaign> campaign) {
+        return record == null ? null : campaign.apply(record);
+    }
+
+    private static boolean campaignSeen(Access access, Campaign campaign) {
+        return campaign != null && CampaignPolicy.maySee(access, campaign);
     }
 }

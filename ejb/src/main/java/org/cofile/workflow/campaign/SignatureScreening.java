@@ -2,6 +2,8 @@ package org.cofile.workflow.campaign;
 
 import jakarta.ejb.Stateless;
 import jakarta.inject.Inject;
+import jakarta.json.Json;
+import jakarta.json.JsonObject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -17,6 +19,7 @@ import org.cofile.domain.campaign.Petition;
 import org.cofile.domain.campaign.Signature;
 import org.cofile.domain.campaign.SignatureBlock;
 import org.cofile.domain.shared.InvalidInputException;
+import org.cofile.workflow.audit.AuditTrail;
 import org.cofile.workflow.shared.AccessDeniedException;
 import org.cofile.workflow.shared.Caller;
 import org.cofile.workflow.shared.NotFoundException;
@@ -48,6 +51,9 @@ public class SignatureScreening {
 
     @Inject
     private PetitionSigning signing;
+
+    @Inject
+    private AuditTrail trail;
 
     private final Clock clock = Clock.systemUTC();
 
@@ -99,7 +105,11 @@ public class SignatureScreening {
         var jpql = new StringBuilder("delete from Signature s");
         var query = em.createQuery(where(jpql, filter, upToId).toString());
         bind(query, petition, filter, upToId);
-        return query.executeUpdate();
+        int invalidated = query.executeUpdate();
+        if (invalidated > 0) {
+            trail.recordDecision(petition, decision("heldSignaturesInvalidated", invalidated, filter));
+        }
+        return invalidated;
     }
 
     /** Releases the held signatures the preview showed, {@link #RELEASE_MAX} at a time, mailing each its links. */
@@ -109,16 +119,37 @@ public class SignatureScreening {
                 .setMaxResults(RELEASE_MAX)
                 .getResultList();
         var now = clock.instant();
+        int released = 0;
         for (var id : ids) {
             var signature = em.find(Signature.class, id, LockModeType.PESSIMISTIC_WRITE);
             if (signature != null && signature.isHeld()) {
                 signing.mailLinks(signature.release(now));
+                released++;
             }
+        }
+        if (released > 0) {
+            trail.recordDecision(petition, decision("heldSignaturesReleased", released, filter));
         }
         em.flush();
         long remaining =
                 held(petition, filter, upToId, "count(s)", "", Long.class).getSingleResult();
         return new Released(ids.size(), remaining);
+    }
+
+    /**
+     * A decision on held signatures as the trail records it: how many, and which (the reason, and the domain they
+     * came from — an address is a signer's personal data, which the trail never keeps).
+     */
+    private static JsonObject decision(String attribute, int signatures, HeldFilter filter) {
+        var which = new StringBuilder(
+                filter.reason() == null ? "any reason" : filter.reason().name());
+        if (filter.from() != null) {
+            which.append(", from ").append(filter.from().contains("@") ? "one address" : filter.from());
+        }
+        return Json.createObjectBuilder()
+                .add(attribute, Json.createObjectBuilder().addNull("before").add("after", signatures))
+                .add("heldFilter", Json.createObjectBuilder().addNull("before").add("after", which.toString()))
+                .build();
     }
 
     public List<SignatureBlock> blockList(long campaignId) {

@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.campaign.LetterSet;
 import org.cofile.domain.company.Company;
 import org.cofile.domain.resolution.Resolution;
@@ -17,6 +18,7 @@ import org.cofile.domain.shared.InvalidInputException;
 import org.cofile.web.shared.PageActions;
 import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
+import org.cofile.workflow.audit.AuditService;
 import org.cofile.workflow.campaign.CampaignService;
 import org.cofile.workflow.campaign.LetterService;
 import org.cofile.workflow.resolution.ResolutionFilter;
@@ -45,6 +47,9 @@ public class CampaignBacking implements Serializable {
     private CampaignService campaigns;
 
     @Inject
+    private AuditService audit;
+
+    @Inject
     private LetterService letters;
 
     @Inject
@@ -59,6 +64,7 @@ public class CampaignBacking implements Serializable {
     private long id;
     private CampaignService.CampaignPage page;
     private String signaturesChart;
+    private List<AuditEntry> history;
     private String title;
     private String text;
     private LocalDate closesOn;
@@ -232,12 +238,21 @@ public class CampaignBacking implements Serializable {
     }
 
     private void refresh() {
+        history = null;
         page = campaigns.page(id);
         signaturesChart = CampaignCharts.signaturesPerDay(campaigns.signaturesPerDay(id), messages::text);
     }
 
     private String self() {
         return "/campaigns/view?faces-redirect=true&id=" + id;
+    }
+
+    /** The campaign's changes: its title and goal, targets, resolutions and publication, by whom and when. */
+    public List<AuditEntry> getHistory() {
+        if (history == null) {
+            history = audit.historyOf("Campaign", id);
+        }
+        return history;
     }
 
     public CampaignService.CampaignPage getPage() {

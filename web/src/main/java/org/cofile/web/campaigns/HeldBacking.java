@@ -5,11 +5,13 @@ import jakarta.inject.Inject;
 import jakarta.inject.Named;
 import java.io.Serializable;
 import java.util.List;
+import org.cofile.domain.audit.AuditEntry;
 import org.cofile.domain.campaign.HoldReason;
 import org.cofile.domain.campaign.SignatureBlock;
 import org.cofile.web.shared.PageActions;
 import org.cofile.web.shared.Requests;
 import org.cofile.web.shell.Messages;
+import org.cofile.workflow.audit.AuditService;
 import org.cofile.workflow.campaign.SignatureScreening;
 import org.cofile.workflow.shared.NotFoundException;
 
@@ -34,10 +36,14 @@ public class HeldBacking implements Serializable {
     @Inject
     private Messages messages;
 
+    @Inject
+    private AuditService audit;
+
     private long id;
     private SignatureScreening.HeldPreview preview;
     private SignatureScreening.HeldFilter shown = new SignatureScreening.HeldFilter(null, null);
     private List<SignatureBlock> blockList;
+    private List<AuditEntry> history = List.of();
 
     private HoldReason reason;
     private String from;
@@ -98,6 +104,7 @@ public class HeldBacking implements Serializable {
     private void refresh() {
         preview = screening.preview(id, shown);
         blockList = screening.blockList(campaignId());
+        history = audit.historyOf("Petition", id);
     }
 
     private long campaignId() {
@@ -106,6 +113,11 @@ public class HeldBacking implements Serializable {
 
     public SignatureScreening.HeldPreview getPreview() {
         return preview;
+    }
+
+    /** The petition's changes and the decisions taken here on its held signatures. */
+    public List<AuditEntry> getHistory() {
+        return history;
     }
 
     public List<SignatureBlock> getBlockList() {
