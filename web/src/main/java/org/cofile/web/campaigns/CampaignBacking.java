@@ -249,6 +249,9 @@ public class CampaignBacking implements Serializable {
 
     /** The campaign's changes: its title and goal, targets, resolutions and publication, by whom and when. */
     public List<AuditEntry> getHistory() {
+        if (page == null) {
+            return List.of(); // the campaign was not found, and the page says so
+        }
         if (history == null) {
             history = audit.historyOf("Campaign", id);
         }
