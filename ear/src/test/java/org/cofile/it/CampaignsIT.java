@@ -2,10 +2,8 @@ package org.cofile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.json.JsonObject;
 import jakarta.json.JsonValue;
@@ -16,7 +14,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.UUID;
@@ -62,8 +59,7 @@ class CampaignsIT extends CoFilingSupport {
     private static final Pattern ERASE = Pattern.compile("petition-erase\\.xhtml\\?token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -91,15 +87,7 @@ class CampaignsIT extends CoFilingSupport {
     }
 
     private List<MimeMessage> mailsTo(String address) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equalsIgnoreCase(address);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return TestSmtp.mailsTo(SMTP, address);
     }
 
     private static String secret(MimeMessage mail, Pattern link) {

@@ -2,16 +2,13 @@ package org.cofile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.Json;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URI;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.UUID;
 import java.util.regex.Pattern;
 import org.awaitility.Awaitility;
@@ -36,8 +33,7 @@ class MailIT {
     private static final Pattern TOKEN = Pattern.compile("token=([A-Za-z0-9_-]+)");
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -57,20 +53,8 @@ class MailIT {
     private MimeMessage mailTo(String address) {
         return Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
-                .until(
-                        () -> Arrays.stream(SMTP.getReceivedMessages())
-                                .filter(m -> {
-                                    try {
-                                        return m.getAllRecipients()[0]
-                                                .toString()
-                                                .equals(address);
-                                    } catch (Exception e) {
-                                        return false;
-                                    }
-                                })
-                                .findFirst()
-                                .orElse(null),
-                        m -> m != null);
+                .until(() -> TestSmtp.mailsTo(SMTP, address), mails -> !mails.isEmpty())
+                .get(0);
     }
 
     private static String tokenIn(MimeMessage mail) {
@@ -147,20 +131,9 @@ class MailIT {
         var resetMail = Awaitility.await()
                 .atMost(Duration.ofSeconds(20))
                 .until(
-                        () -> Arrays.stream(SMTP.getReceivedMessages())
-                                .filter(m -> {
-                                    try {
-                                        return m.getSubject().contains("Reset")
-                                                && m.getAllRecipients()[0]
-                                                        .toString()
-                                                        .equals(email);
-                                    } catch (Exception e) {
-                                        return false;
-                                    }
-                                })
-                                .findFirst(),
-                        java.util.Optional::isPresent)
-                .orElseThrow();
+                        () -> TestSmtp.mailsTo(SMTP, email, m -> m.getSubject().contains("Reset")),
+                        mails -> !mails.isEmpty())
+                .get(0);
         var token = tokenIn(resetMail);
         var reset = anonymous.post(
                 "api/public/password-resets",

@@ -2,15 +2,12 @@ package org.cofile.it;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.icegreen.greenmail.configuration.GreenMailConfiguration;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
-import com.icegreen.greenmail.util.ServerSetup;
 import jakarta.json.JsonObject;
 import jakarta.mail.internet.MimeMessage;
 import java.net.URL;
 import java.time.Duration;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -37,8 +34,7 @@ import org.junit.jupiter.api.extension.RegisterExtension;
 class NotificationsIT extends CoFilingSupport {
 
     @RegisterExtension
-    static final GreenMailExtension SMTP = new GreenMailExtension(new ServerSetup(3925, "127.0.0.1", "smtp"))
-            .withConfiguration(GreenMailConfiguration.aConfig().withDisabledAuthentication());
+    static final GreenMailExtension SMTP = TestSmtp.server();
 
     @Deployment(testable = false)
     static EnterpriseArchive deployment() {
@@ -60,16 +56,7 @@ class NotificationsIT extends CoFilingSupport {
     }
 
     private List<MimeMessage> mailsAbout(String recipient, String title) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(recipient)
-                                && m.getSubject().contains(title);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return TestSmtp.mailsTo(SMTP, recipient, m -> m.getSubject().contains(title));
     }
 
     private Optional<JsonObject> told(String email, long resolution) throws Exception {
@@ -162,15 +149,7 @@ class NotificationsIT extends CoFilingSupport {
     }
 
     private List<MimeMessage> remindersOf(String promise) {
-        return Arrays.stream(SMTP.getReceivedMessages())
-                .filter(m -> {
-                    try {
-                        return m.getAllRecipients()[0].toString().equals(Demo.SISTERS_FILER)
-                                && GreenMailUtil.getBody(m).contains(promise);
-                    } catch (Exception e) {
-                        return false;
-                    }
-                })
-                .toList();
+        return TestSmtp.mailsTo(
+                SMTP, Demo.SISTERS_FILER, m -> GreenMailUtil.getBody(m).contains(promise));
     }
 }
